@@ -1,0 +1,27 @@
+# Sourced by scripts/test and scripts/demo: make .venv with what the project needs, once per pyproject change.
+# Usage: bootstrap EXTRAS   (e.g. "test,dev" or "" for the runtime only)
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PY="${PYTHON:-python3}"
+
+bootstrap() {
+  local extras="$1" spec="." stamp
+  [ -n "$extras" ] && spec=".[${extras}]"
+  if [ ! -x "$ROOT/.venv/bin/python" ]; then
+    "$PY" -m venv "$ROOT/.venv"
+  fi
+  stamp="$ROOT/.venv/.brokerspec-$(echo "$extras" | tr ',' '-')-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    "$ROOT/.venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
+    "$ROOT/.venv/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT$([ -n "$extras" ] && echo "[$extras]")"
+    touch "$stamp"
+  fi
+}
+
+bootstrap_linter() {
+  # Redocly CLI, pinned; local to the checkout, no global install.
+  local want="2.77.0"
+  if [ "$("$ROOT/.cache/lint/node_modules/.bin/redocly" --version 2>/dev/null || true)" != "$want" ]; then
+    npm install --silent --prefix "$ROOT/.cache/lint" --no-audit --no-fund --no-save "@redocly/cli@$want" >/dev/null
+  fi
+}

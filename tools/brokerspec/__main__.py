@@ -1,0 +1,5 @@
+import sys
+
+from brokerspec.cli import main
+
+sys.exit(main())
