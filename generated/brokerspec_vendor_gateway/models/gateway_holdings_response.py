@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.gateway_holding import GatewayHolding
+
+
+T = TypeVar("T", bound="GatewayHoldingsResponse")
+
+
+@_attrs_define
+class GatewayHoldingsResponse:
+    """The gateway's envelope around holdings. Every key is optional; see the envelope rule in the API description for
+    telling success from failure.
+
+    """
+
+    status: str | Unset = UNSET
+    """ `Ok` or `Not ok` as documented; not reliable on its own (some successful replies say `Not ok`). """
+    stat: str | Unset = UNSET
+    """ The same status under another key, seen in some error replies instead of `status`. """
+    message: str | Unset = UNSET
+    """ Human-readable outcome: `success` on success, the gateway's reason on failure (keep it verbatim). """
+    result: list[GatewayHolding] | None | Unset = UNSET
+    """ The holdings; `null` (or absent) on failure or when there is nothing to return. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        stat = self.stat
+
+        message = self.message
+
+        result: list[dict[str, Any]] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, list):
+            result = []
+            for result_type_0_item_data in self.result:
+                result_type_0_item = result_type_0_item_data.to_dict()
+                result.append(result_type_0_item)
+
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if stat is not UNSET:
+            field_dict["stat"] = stat
+        if message is not UNSET:
+            field_dict["message"] = message
+        if result is not UNSET:
+            field_dict["result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.gateway_holding import GatewayHolding
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        stat = d.pop("stat", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        def _parse_result(data: object) -> list[GatewayHolding] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                result_type_0 = []
+                _result_type_0 = data
+                for result_type_0_item_data in _result_type_0:
+                    result_type_0_item = GatewayHolding.from_dict(
+                        result_type_0_item_data
+                    )
+
+                    result_type_0.append(result_type_0_item)
+
+                return result_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[GatewayHolding] | None | Unset, data)
+
+        result = _parse_result(d.pop("result", UNSET))
+
+        gateway_holdings_response = cls(
+            status=status,
+            stat=stat,
+            message=message,
+            result=result,
+        )
+
+        gateway_holdings_response.additional_properties = d
+        return gateway_holdings_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,49 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="GatewayRequest")
+
+
+@_attrs_define
+class GatewayRequest:
+    """The body of every portfolio request. No other keys are sent."""
+
+    user_id: str
+    """ The user's permanent ID registered with the broker. """
+    vendor: str
+    """ The back-end broker, in upper case. Known values: `KOTAK` (Kotak Securities) and `INDIRA` (Indira
+    Securities). A deployment may front other brokers, so the value set is open. """
+
+    def to_dict(self) -> dict[str, Any]:
+        user_id = self.user_id
+
+        vendor = self.vendor
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "userId": user_id,
+                "vendor": vendor,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        user_id = d.pop("userId")
+
+        vendor = d.pop("vendor")
+
+        gateway_request = cls(
+            user_id=user_id,
+            vendor=vendor,
+        )
+
+        return gateway_request
