@@ -1,0 +1,8 @@
+"""A client library for accessing Kalshi Trade API v2 — portfolio (brokerspec)"""
+
+from .client import AuthenticatedClient, Client
+
+__all__ = (
+    "AuthenticatedClient",
+    "Client",
+)

@@ -1,0 +1,243 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.get_order_response import GetOrderResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    order_id: str,
+    *,
+    subaccount: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/portfolio/orders/{order_id}".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GetOrderResponse:
+    if response.status_code == 200:
+        response_200 = GetOrderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 410:
+        response_410 = ErrorResponse.from_dict(response.json())
+
+        return response_410
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    response_default = ErrorResponse.from_dict(response.json())
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GetOrderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    subaccount: int | Unset = UNSET,
+) -> Response[ErrorResponse | GetOrderResponse]:
+    """Get one order
+
+     Returns one order by its Kalshi `order_id` (not the `client_order_id`; to find an order by your own
+    id,
+    list orders and filter). Use it to follow an order's fills and status after placing it.
+
+    Pitfall: Kalshi answers 404 `not_found` alike for unknown ids and for orders that have moved to the
+    historical archive, so a 404 does not prove the order never existed.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        subaccount=subaccount,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    subaccount: int | Unset = UNSET,
+) -> ErrorResponse | GetOrderResponse | None:
+    """Get one order
+
+     Returns one order by its Kalshi `order_id` (not the `client_order_id`; to find an order by your own
+    id,
+    list orders and filter). Use it to follow an order's fills and status after placing it.
+
+    Pitfall: Kalshi answers 404 `not_found` alike for unknown ids and for orders that have moved to the
+    historical archive, so a 404 does not prove the order never existed.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetOrderResponse
+    """
+
+    return sync_detailed(
+        order_id=order_id,
+        client=client,
+        subaccount=subaccount,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    subaccount: int | Unset = UNSET,
+) -> Response[ErrorResponse | GetOrderResponse]:
+    """Get one order
+
+     Returns one order by its Kalshi `order_id` (not the `client_order_id`; to find an order by your own
+    id,
+    list orders and filter). Use it to follow an order's fills and status after placing it.
+
+    Pitfall: Kalshi answers 404 `not_found` alike for unknown ids and for orders that have moved to the
+    historical archive, so a 404 does not prove the order never existed.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GetOrderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_id=order_id,
+        subaccount=subaccount,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    subaccount: int | Unset = UNSET,
+) -> ErrorResponse | GetOrderResponse | None:
+    """Get one order
+
+     Returns one order by its Kalshi `order_id` (not the `client_order_id`; to find an order by your own
+    id,
+    list orders and filter). Use it to follow an order's fills and status after placing it.
+
+    Pitfall: Kalshi answers 404 `not_found` alike for unknown ids and for orders that have moved to the
+    historical archive, so a 404 does not prove the order never existed.
+
+    Args:
+        order_id (str):
+        subaccount (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GetOrderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            order_id=order_id,
+            client=client,
+            subaccount=subaccount,
+        )
+    ).parsed

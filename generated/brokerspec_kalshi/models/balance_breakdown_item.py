@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BalanceBreakdownItem")
+
+
+@_attrs_define
+class BalanceBreakdownItem:
+    """The cash held on one exchange."""
+
+    exchange_index: int | Unset = UNSET
+    """ Which exchange (0 is the main one). """
+    balance: int | str | Unset = UNSET
+    """ Cash on that exchange; integer cents, or a dollar string if Kalshi switches it. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        exchange_index = self.exchange_index
+
+        balance: int | str | Unset
+        if isinstance(self.balance, Unset):
+            balance = UNSET
+        else:
+            balance = self.balance
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
+        if balance is not UNSET:
+            field_dict["balance"] = balance
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        exchange_index = d.pop("exchange_index", UNSET)
+
+        def _parse_balance(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        balance = _parse_balance(d.pop("balance", UNSET))
+
+        balance_breakdown_item = cls(
+            exchange_index=exchange_index,
+            balance=balance,
+        )
+
+        balance_breakdown_item.additional_properties = d
+        return balance_breakdown_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

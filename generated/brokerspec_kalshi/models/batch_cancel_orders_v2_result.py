@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+
+
+T = TypeVar("T", bound="BatchCancelOrdersV2Result")
+
+
+@_attrs_define
+class BatchCancelOrdersV2Result:
+    """The outcome of one id of a V2 batch cancel. All fields are optional."""
+
+    order_id: str | Unset = UNSET
+    """ The id that was to be cancelled. """
+    client_order_id: None | str | Unset = UNSET
+    """ The member's id of that order. """
+    reduced_by: str | Unset = UNSET
+    """ Contracts taken off the book. """
+    ts_ms: int | Unset = UNSET
+    """ When Kalshi processed the cancel, Unix milliseconds. """
+    error: ErrorDetail | None | Unset = UNSET
+    """ Why this id could not be cancelled. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_detail import ErrorDetail
+
+        order_id = self.order_id
+
+        client_order_id: None | str | Unset
+        if isinstance(self.client_order_id, Unset):
+            client_order_id = UNSET
+        else:
+            client_order_id = self.client_order_id
+
+        reduced_by = self.reduced_by
+
+        ts_ms = self.ts_ms
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorDetail):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if reduced_by is not UNSET:
+            field_dict["reduced_by"] = reduced_by
+        if ts_ms is not UNSET:
+            field_dict["ts_ms"] = ts_ms
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_detail import ErrorDetail
+
+        d = dict(src_dict)
+        order_id = d.pop("order_id", UNSET)
+
+        def _parse_client_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+
+        reduced_by = d.pop("reduced_by", UNSET)
+
+        ts_ms = d.pop("ts_ms", UNSET)
+
+        def _parse_error(data: object) -> ErrorDetail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = ErrorDetail.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDetail | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        batch_cancel_orders_v2_result = cls(
+            order_id=order_id,
+            client_order_id=client_order_id,
+            reduced_by=reduced_by,
+            ts_ms=ts_ms,
+            error=error,
+        )
+
+        batch_cancel_orders_v2_result.additional_properties = d
+        return batch_cancel_orders_v2_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

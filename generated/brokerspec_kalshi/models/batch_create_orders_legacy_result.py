@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+    from ..models.order import Order
+
+
+T = TypeVar("T", bound="BatchCreateOrdersLegacyResult")
+
+
+@_attrs_define
+class BatchCreateOrdersLegacyResult:
+    """The outcome of one order of a legacy batch create; `order` on success, `error` on failure."""
+
+    client_order_id: None | str | Unset = UNSET
+    """ The `client_order_id` of the submitted order. """
+    order: None | Order | Unset = UNSET
+    """ The order, when it was accepted. """
+    error: ErrorDetail | None | Unset = UNSET
+    """ Why this order was refused. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.error_detail import ErrorDetail
+        from ..models.order import Order
+
+        client_order_id: None | str | Unset
+        if isinstance(self.client_order_id, Unset):
+            client_order_id = UNSET
+        else:
+            client_order_id = self.client_order_id
+
+        order: dict[str, Any] | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        elif isinstance(self.order, Order):
+            order = self.order.to_dict()
+        else:
+            order = self.order
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorDetail):
+            error = self.error.to_dict()
+        else:
+            error = self.error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if order is not UNSET:
+            field_dict["order"] = order
+        if error is not UNSET:
+            field_dict["error"] = error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_detail import ErrorDetail
+        from ..models.order import Order
+
+        d = dict(src_dict)
+
+        def _parse_client_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+
+        def _parse_order(data: object) -> None | Order | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                order_type_0 = Order.from_dict(data)
+
+                return order_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Order | Unset, data)
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        def _parse_error(data: object) -> ErrorDetail | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = ErrorDetail.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorDetail | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        batch_create_orders_legacy_result = cls(
+            client_order_id=client_order_id,
+            order=order,
+            error=error,
+        )
+
+        batch_create_orders_legacy_result.additional_properties = d
+        return batch_create_orders_legacy_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

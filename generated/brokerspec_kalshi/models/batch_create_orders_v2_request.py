@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.create_order_v2_request import CreateOrderV2Request
+
+
+T = TypeVar("T", bound="BatchCreateOrdersV2Request")
+
+
+@_attrs_define
+class BatchCreateOrdersV2Request:
+    """Several V2 orders placed in one call."""
+
+    orders: list[CreateOrderV2Request]
+
+    def to_dict(self) -> dict[str, Any]:
+        orders = []
+        for orders_item_data in self.orders:
+            orders_item = orders_item_data.to_dict()
+            orders.append(orders_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "orders": orders,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_order_v2_request import CreateOrderV2Request
+
+        d = dict(src_dict)
+        orders = []
+        _orders = d.pop("orders")
+        for orders_item_data in _orders:
+            orders_item = CreateOrderV2Request.from_dict(orders_item_data)
+
+            orders.append(orders_item)
+
+        batch_create_orders_v2_request = cls(
+            orders=orders,
+        )
+
+        return batch_create_orders_v2_request

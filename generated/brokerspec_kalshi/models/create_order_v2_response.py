@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateOrderV2Response")
+
+
+@_attrs_define
+class CreateOrderV2Response:
+    """Flat summary of a newly placed order."""
+
+    order_id: str
+    """ Kalshi's id of the new order. """
+    fill_count: str
+    """ Contracts filled immediately, e.g. `"0.00"`. """
+    remaining_count: str
+    """ Contracts left resting; `"0.00"` with no fill means the order was cancelled (e.g. self-trade prevention).
+    """
+    ts_ms: int
+    """ When Kalshi processed the order, Unix milliseconds. """
+    client_order_id: None | str | Unset = UNSET
+    """ The member's id for the order, echoed. """
+    average_fill_price: str | Unset = UNSET
+    """ Average YES price of the immediate fills, dollars. """
+    average_fee_paid: str | Unset = UNSET
+    """ Average fee **per contract** of the immediate fills, dollars (e.g. `"0.0175"`). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        fill_count = self.fill_count
+
+        remaining_count = self.remaining_count
+
+        ts_ms = self.ts_ms
+
+        client_order_id: None | str | Unset
+        if isinstance(self.client_order_id, Unset):
+            client_order_id = UNSET
+        else:
+            client_order_id = self.client_order_id
+
+        average_fill_price = self.average_fill_price
+
+        average_fee_paid = self.average_fee_paid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "fill_count": fill_count,
+                "remaining_count": remaining_count,
+                "ts_ms": ts_ms,
+            }
+        )
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if average_fill_price is not UNSET:
+            field_dict["average_fill_price"] = average_fill_price
+        if average_fee_paid is not UNSET:
+            field_dict["average_fee_paid"] = average_fee_paid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("order_id")
+
+        fill_count = d.pop("fill_count")
+
+        remaining_count = d.pop("remaining_count")
+
+        ts_ms = d.pop("ts_ms")
+
+        def _parse_client_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+
+        average_fill_price = d.pop("average_fill_price", UNSET)
+
+        average_fee_paid = d.pop("average_fee_paid", UNSET)
+
+        create_order_v2_response = cls(
+            order_id=order_id,
+            fill_count=fill_count,
+            remaining_count=remaining_count,
+            ts_ms=ts_ms,
+            client_order_id=client_order_id,
+            average_fill_price=average_fill_price,
+            average_fee_paid=average_fee_paid,
+        )
+
+        create_order_v2_response.additional_properties = d
+        return create_order_v2_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

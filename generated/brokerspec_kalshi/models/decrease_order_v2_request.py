@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DecreaseOrderV2Request")
+
+
+@_attrs_define
+class DecreaseOrderV2Request:
+    """Exactly one of `reduce_by` or `reduce_to`."""
+
+    reduce_by: str | Unset = UNSET
+    """ Contracts to remove from the resting remainder, e.g. `"2.00"`. """
+    reduce_to: str | Unset = UNSET
+    """ Contracts to leave resting, e.g. `"3.00"`; `"0"` cancels the order. """
+    subaccount: int | Unset = UNSET
+    """ Subaccount the order belongs to (0 = primary). """
+
+    def to_dict(self) -> dict[str, Any]:
+        reduce_by = self.reduce_by
+
+        reduce_to = self.reduce_to
+
+        subaccount = self.subaccount
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if reduce_by is not UNSET:
+            field_dict["reduce_by"] = reduce_by
+        if reduce_to is not UNSET:
+            field_dict["reduce_to"] = reduce_to
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        reduce_by = d.pop("reduce_by", UNSET)
+
+        reduce_to = d.pop("reduce_to", UNSET)
+
+        subaccount = d.pop("subaccount", UNSET)
+
+        decrease_order_v2_request = cls(
+            reduce_by=reduce_by,
+            reduce_to=reduce_to,
+            subaccount=subaccount,
+        )
+
+        return decrease_order_v2_request

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DecreaseOrderV2Response")
+
+
+@_attrs_define
+class DecreaseOrderV2Response:
+    """What a decrease did. All fields are optional (no recording of this answer exists yet)."""
+
+    order_id: str | Unset = UNSET
+    """ The decreased order. """
+    client_order_id: None | str | Unset = UNSET
+    """ The member's id of that order. """
+    reduced_by: str | Unset = UNSET
+    """ Contracts taken off the book. """
+    remaining_count: str | Unset = UNSET
+    """ Contracts still resting. """
+    ts_ms: int | Unset = UNSET
+    """ When Kalshi processed the decrease, Unix milliseconds. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_id = self.order_id
+
+        client_order_id: None | str | Unset
+        if isinstance(self.client_order_id, Unset):
+            client_order_id = UNSET
+        else:
+            client_order_id = self.client_order_id
+
+        reduced_by = self.reduced_by
+
+        remaining_count = self.remaining_count
+
+        ts_ms = self.ts_ms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["order_id"] = order_id
+        if client_order_id is not UNSET:
+            field_dict["client_order_id"] = client_order_id
+        if reduced_by is not UNSET:
+            field_dict["reduced_by"] = reduced_by
+        if remaining_count is not UNSET:
+            field_dict["remaining_count"] = remaining_count
+        if ts_ms is not UNSET:
+            field_dict["ts_ms"] = ts_ms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        order_id = d.pop("order_id", UNSET)
+
+        def _parse_client_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+
+        reduced_by = d.pop("reduced_by", UNSET)
+
+        remaining_count = d.pop("remaining_count", UNSET)
+
+        ts_ms = d.pop("ts_ms", UNSET)
+
+        decrease_order_v2_response = cls(
+            order_id=order_id,
+            client_order_id=client_order_id,
+            reduced_by=reduced_by,
+            remaining_count=remaining_count,
+            ts_ms=ts_ms,
+        )
+
+        decrease_order_v2_response.additional_properties = d
+        return decrease_order_v2_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetail
+
+
+T = TypeVar("T", bound="ErrorResponse")
+
+
+@_attrs_define
+class ErrorResponse:
+    """Any error body Kalshi sends. Three shapes occur and all fit this one open object:
+
+    * nested (most errors): `{"error": {"code", "message", "details", "service"}}`;
+    * flat (request bodies that could not be decoded): `{"code", "message", "details"}`;
+    * bare (some parameter validation): `{"msg": "..."}`.
+
+    Read `error.code`, else `code`, else `msg`. Every property is optional.
+
+    """
+
+    error: ErrorDetail | Unset = UNSET
+    """ The inner object of a nested-shape error, also used per entry in batch answers. """
+    code: str | Unset = UNSET
+    """ Machine-readable code of a flat-shape error (e.g. `bad_request`). """
+    message: str | Unset = UNSET
+    """ Human-readable message of a flat-shape error. """
+    details: str | Unset = UNSET
+    """ Extra detail of a flat-shape error (often the JSON decoder's complaint). """
+    service: str | Unset = UNSET
+    """ The Kalshi service that answered, when given at the top level. """
+    msg: str | Unset = UNSET
+    """ The only field of a bare-shape error. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.error, Unset):
+            error = self.error.to_dict()
+
+        code = self.code
+
+        message = self.message
+
+        details = self.details
+
+        service = self.service
+
+        msg = self.msg
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if details is not UNSET:
+            field_dict["details"] = details
+        if service is not UNSET:
+            field_dict["service"] = service
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.error_detail import ErrorDetail
+
+        d = dict(src_dict)
+        _error = d.pop("error", UNSET)
+        error: ErrorDetail | Unset
+        if isinstance(_error, Unset):
+            error = UNSET
+        else:
+            error = ErrorDetail.from_dict(_error)
+
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        details = d.pop("details", UNSET)
+
+        service = d.pop("service", UNSET)
+
+        msg = d.pop("msg", UNSET)
+
+        error_response = cls(
+            error=error,
+            code=code,
+            message=message,
+            details=details,
+            service=service,
+            msg=msg,
+        )
+
+        error_response.additional_properties = d
+        return error_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

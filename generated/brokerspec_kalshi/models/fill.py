@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Fill")
+
+
+@_attrs_define
+class Fill:
+    """One execution of one of the member's orders. Only the identifiers (`trade_id`, `order_id`, `ticker`) are
+    required: prices, counts and sides changed representation between eras, so read whichever is present.
+
+    """
+
+    trade_id: str
+    """ Id of the trade (match) this fill belongs to. """
+    order_id: str
+    """ The member's order that was filled. """
+    ticker: str
+    """ Market ticker. """
+    fill_id: str | Unset = UNSET
+    """ Id of this fill (newer wire; equal to `trade_id` in practice). """
+    market_ticker: str | Unset = UNSET
+    """ Market ticker again (newer wire). """
+    side: str | Unset = UNSET
+    """ Deprecated: the contract side of the order, `yes` or `no`. Prefer `outcome_side`. """
+    action: str | Unset = UNSET
+    """ Deprecated: `buy` or `sell`. Prefer `book_side`. """
+    purchased_side: str | Unset = UNSET
+    """ The side bought, `yes` or `no` (seed era). """
+    outcome_side: str | Unset = UNSET
+    """ The outcome the contracts are on, `yes` or `no` (2026). """
+    book_side: str | Unset = UNSET
+    """ The side of the YES book the order was on, `bid` or `ask` (2026). """
+    count: int | Unset = UNSET
+    """ Contracts filled (integer, 2025 and before). """
+    count_fp: str | Unset = UNSET
+    """ Contracts filled as a fixed-point string, e.g. `"2.00"` (2026). """
+    yes_price: int | Unset = UNSET
+    """ YES price in cents (2025 and before). """
+    no_price: int | Unset = UNSET
+    """ NO price in cents (2025 and before). """
+    yes_price_fixed: str | Unset = UNSET
+    """ YES price in dollars, e.g. `"0.0400"` (2025). """
+    no_price_fixed: str | Unset = UNSET
+    """ NO price in dollars, e.g. `"0.9600"` (2025). """
+    yes_price_dollars: str | Unset = UNSET
+    """ YES price in dollars, e.g. `"0.4100"` (2026). """
+    no_price_dollars: str | Unset = UNSET
+    """ NO price in dollars (2026). """
+    price: float | Unset = UNSET
+    """ Deprecated: the fill price in dollars as a JSON number (e.g. `0.04`). Kept only so it round-trips;
+    never compute money from it — use the dollar strings.
+     """
+    is_taker: bool | Unset = UNSET
+    """ True if the member's order took liquidity (and paid the taker fee). """
+    fee_cost: str | Unset = UNSET
+    """ Fee charged for this fill, in dollars, e.g. `"0.014000"` (2026). """
+    created_time: str | Unset = UNSET
+    """ When the fill happened, RFC 3339. """
+    ts: int | Unset = UNSET
+    """ When the fill happened, Unix seconds. """
+    subaccount_number: int | Unset = UNSET
+    """ Subaccount the fill belongs to (0 = primary). """
+    exchange_index: int | Unset = UNSET
+    """ Exchange the fill happened on. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        trade_id = self.trade_id
+
+        order_id = self.order_id
+
+        ticker = self.ticker
+
+        fill_id = self.fill_id
+
+        market_ticker = self.market_ticker
+
+        side = self.side
+
+        action = self.action
+
+        purchased_side = self.purchased_side
+
+        outcome_side = self.outcome_side
+
+        book_side = self.book_side
+
+        count = self.count
+
+        count_fp = self.count_fp
+
+        yes_price = self.yes_price
+
+        no_price = self.no_price
+
+        yes_price_fixed = self.yes_price_fixed
+
+        no_price_fixed = self.no_price_fixed
+
+        yes_price_dollars = self.yes_price_dollars
+
+        no_price_dollars = self.no_price_dollars
+
+        price = self.price
+
+        is_taker = self.is_taker
+
+        fee_cost = self.fee_cost
+
+        created_time = self.created_time
+
+        ts = self.ts
+
+        subaccount_number = self.subaccount_number
+
+        exchange_index = self.exchange_index
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "trade_id": trade_id,
+                "order_id": order_id,
+                "ticker": ticker,
+            }
+        )
+        if fill_id is not UNSET:
+            field_dict["fill_id"] = fill_id
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if side is not UNSET:
+            field_dict["side"] = side
+        if action is not UNSET:
+            field_dict["action"] = action
+        if purchased_side is not UNSET:
+            field_dict["purchased_side"] = purchased_side
+        if outcome_side is not UNSET:
+            field_dict["outcome_side"] = outcome_side
+        if book_side is not UNSET:
+            field_dict["book_side"] = book_side
+        if count is not UNSET:
+            field_dict["count"] = count
+        if count_fp is not UNSET:
+            field_dict["count_fp"] = count_fp
+        if yes_price is not UNSET:
+            field_dict["yes_price"] = yes_price
+        if no_price is not UNSET:
+            field_dict["no_price"] = no_price
+        if yes_price_fixed is not UNSET:
+            field_dict["yes_price_fixed"] = yes_price_fixed
+        if no_price_fixed is not UNSET:
+            field_dict["no_price_fixed"] = no_price_fixed
+        if yes_price_dollars is not UNSET:
+            field_dict["yes_price_dollars"] = yes_price_dollars
+        if no_price_dollars is not UNSET:
+            field_dict["no_price_dollars"] = no_price_dollars
+        if price is not UNSET:
+            field_dict["price"] = price
+        if is_taker is not UNSET:
+            field_dict["is_taker"] = is_taker
+        if fee_cost is not UNSET:
+            field_dict["fee_cost"] = fee_cost
+        if created_time is not UNSET:
+            field_dict["created_time"] = created_time
+        if ts is not UNSET:
+            field_dict["ts"] = ts
+        if subaccount_number is not UNSET:
+            field_dict["subaccount_number"] = subaccount_number
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        trade_id = d.pop("trade_id")
+
+        order_id = d.pop("order_id")
+
+        ticker = d.pop("ticker")
+
+        fill_id = d.pop("fill_id", UNSET)
+
+        market_ticker = d.pop("market_ticker", UNSET)
+
+        side = d.pop("side", UNSET)
+
+        action = d.pop("action", UNSET)
+
+        purchased_side = d.pop("purchased_side", UNSET)
+
+        outcome_side = d.pop("outcome_side", UNSET)
+
+        book_side = d.pop("book_side", UNSET)
+
+        count = d.pop("count", UNSET)
+
+        count_fp = d.pop("count_fp", UNSET)
+
+        yes_price = d.pop("yes_price", UNSET)
+
+        no_price = d.pop("no_price", UNSET)
+
+        yes_price_fixed = d.pop("yes_price_fixed", UNSET)
+
+        no_price_fixed = d.pop("no_price_fixed", UNSET)
+
+        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
+
+        no_price_dollars = d.pop("no_price_dollars", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        is_taker = d.pop("is_taker", UNSET)
+
+        fee_cost = d.pop("fee_cost", UNSET)
+
+        created_time = d.pop("created_time", UNSET)
+
+        ts = d.pop("ts", UNSET)
+
+        subaccount_number = d.pop("subaccount_number", UNSET)
+
+        exchange_index = d.pop("exchange_index", UNSET)
+
+        fill = cls(
+            trade_id=trade_id,
+            order_id=order_id,
+            ticker=ticker,
+            fill_id=fill_id,
+            market_ticker=market_ticker,
+            side=side,
+            action=action,
+            purchased_side=purchased_side,
+            outcome_side=outcome_side,
+            book_side=book_side,
+            count=count,
+            count_fp=count_fp,
+            yes_price=yes_price,
+            no_price=no_price,
+            yes_price_fixed=yes_price_fixed,
+            no_price_fixed=no_price_fixed,
+            yes_price_dollars=yes_price_dollars,
+            no_price_dollars=no_price_dollars,
+            price=price,
+            is_taker=is_taker,
+            fee_cost=fee_cost,
+            created_time=created_time,
+            ts=ts,
+            subaccount_number=subaccount_number,
+            exchange_index=exchange_index,
+        )
+
+        fill.additional_properties = d
+        return fill
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
