@@ -59,6 +59,7 @@ __all__ = [
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 _MAX_TEXT = 300
+_EMPTY_OK = frozenset({204, 205, 304})  # statuses that carry no body by definition
 
 
 class BrokerError(Exception):
@@ -344,8 +345,12 @@ def error_from_response(
     }
 
     if 200 <= status < 300:
+        if readable and not raw.strip() and status not in _EMPTY_OK and (method or "").upper() != "HEAD":
+            readable = False  # every broker answers JSON; an empty 200/201 is a broken reply
+            fields = _Fields(message="empty body")
+            common["broker_message"] = fields.message
         if not readable:
-            what = f"{broker} answered HTTP {status} with an unreadable body ({fields.message or 'empty'})"
+            what = f"{broker} answered HTTP {status} with an unreadable body ({fields.message})"
             if is_write:
                 return Uncertain(what + "; the write was probably executed", **common)
             return InvalidResponse(what, **common)

@@ -1,0 +1,106 @@
+"""Token buckets with separate read and write budgets, shared by every client of one broker.
+
+A bucket hands out *reservations*: `reserve()` takes a token now (the balance may go negative) and
+returns how long the caller must wait before sending. The arithmetic happens under a `threading.Lock`
+that is never held across a sleep or an `await`, so one bucket is correct for threads and asyncio
+tasks at once, and a burst of N concurrent callers is spread out exactly: at most `burst + rate * t`
+requests are admitted in any window of length `t`.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+__all__ = ["DEFAULT_LIMITS", "RateLimiter", "RateLimits", "RequestKind", "TokenBucket", "shared_limiter"]
+
+RequestKind = Literal["read", "write"]
+
+
+@dataclass(frozen=True)
+class RateLimits:
+    """Per-broker budgets in requests per second; `*_burst` is how many may go at once after idling."""
+
+    reads_per_second: float
+    writes_per_second: float
+    read_burst: float = 1.0
+    write_burst: float = 1.0
+
+    def __post_init__(self) -> None:
+        for name in ("reads_per_second", "writes_per_second", "read_burst", "write_burst"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"RateLimits.{name} must be > 0")
+
+
+#: Kalshi Basic tier is 20 reads/s and 10 writes/s per key; bursts are kept at half a second's worth so
+#: that a burst plus the steady rate stays near the tier even if Kalshi counts per fixed second.
+#: Wealthy and the vendor gateway publish no limits: stay well below anything a broker would mind.
+DEFAULT_LIMITS: dict[str, RateLimits] = {
+    "kalshi": RateLimits(reads_per_second=20, writes_per_second=10, read_burst=10, write_burst=5),
+    "wealthy": RateLimits(reads_per_second=5, writes_per_second=2, read_burst=5, write_burst=2),
+    "vendor_gateway": RateLimits(reads_per_second=3, writes_per_second=1, read_burst=3, write_burst=1),
+}
+
+
+class TokenBucket:
+    """A thread-safe token bucket that reserves future slots instead of failing or spinning."""
+
+    def __init__(self, rate: float, burst: float, *, clock: Callable[[], float] = time.monotonic) -> None:
+        if rate <= 0 or burst <= 0:
+            raise ValueError("rate and burst must be > 0")
+        self.rate = float(rate)
+        self.burst = float(burst)
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._tokens = float(burst)
+        self._updated = clock()
+
+    def reserve(self, tokens: float = 1.0) -> float:
+        """Take `tokens` now and return the seconds to wait before using them (0.0 when available)."""
+        with self._lock:
+            now = self._clock()
+            elapsed = max(0.0, now - self._updated)
+            self._tokens = min(self.burst, self._tokens + elapsed * self.rate)
+            self._updated = now
+            self._tokens -= tokens
+            if self._tokens >= 0:
+                return 0.0
+            return -self._tokens / self.rate
+
+
+class RateLimiter:
+    """The read and the write bucket of one broker (one API key)."""
+
+    def __init__(self, limits: RateLimits, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limits = limits
+        self.read = TokenBucket(limits.reads_per_second, limits.read_burst, clock=clock)
+        self.write = TokenBucket(limits.writes_per_second, limits.write_burst, clock=clock)
+
+    def reserve(self, kind: RequestKind) -> float:
+        """Reserve one request of `kind`; returns the seconds to wait before sending it."""
+        return (self.read if kind == "read" else self.write).reserve()
+
+
+_shared: dict[tuple[str, RateLimits], RateLimiter] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_limiter(broker: str, limits: RateLimits | None = None) -> RateLimiter:
+    """The process-wide limiter for `broker`: every client built for it draws on the same budget.
+
+    Budgets are per API key at the broker, so a sync and an async client, or two MCP tools running at
+    once, must not each think they own the whole budget.
+    """
+    if limits is None:
+        try:
+            limits = DEFAULT_LIMITS[broker]
+        except KeyError:
+            raise ValueError(f"no default rate limits for broker {broker!r}; pass limits=") from None
+    with _shared_lock:
+        limiter = _shared.get((broker, limits))
+        if limiter is None:
+            limiter = _shared[(broker, limits)] = RateLimiter(limits)
+        return limiter
