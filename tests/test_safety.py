@@ -472,3 +472,15 @@ def test_token_refusals_are_safety_refusals(tmp_path: Path) -> None:
     for cls in (TokenInvalid, TokenExpired, TokenReused, OrderChanged):
         assert issubclass(cls, TokenRefusal)
         assert issubclass(cls, SafetyRefusal)
+
+
+def test_settings_accept_whole_dollar_limits_as_ints(tmp_path: Path) -> None:
+    s = SafetySettings(state_dir=tmp_path, max_order_dollars=5, max_daily_dollars="7.5")  # type: ignore[arg-type]
+    assert (s.max_order_dollars, s.max_daily_dollars) == (D(5), D("7.5"))
+    assert s.to_dict()["max_order_dollars"] == "5.0000"
+
+
+@pytest.mark.parametrize("value", [0.5, "Infinity", "-1", 0])
+def test_settings_refuse_float_infinite_or_non_positive_dollar_limits(tmp_path: Path, value: object) -> None:
+    with pytest.raises(SettingsError):
+        SafetySettings(state_dir=tmp_path, max_order_dollars=value)  # type: ignore[arg-type]

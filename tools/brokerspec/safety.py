@@ -255,9 +255,23 @@ def _normalize_allowlist(tickers: Iterable[str]) -> frozenset[str]:
     return frozenset(t.strip().upper() for t in tickers if t.strip())
 
 
+def _to_dollars(value: Decimal | int | str) -> Decimal:
+    # Limits are compared with Decimal costs; a float limit would make that comparison inexact.
+    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
+        raise SettingsError(f"a dollar limit must be a Decimal, int or decimal string, not {value!r}")
+    try:
+        return Decimal(value)
+    except InvalidOperation:
+        raise SettingsError(f"{value!r} is not a dollar amount") from None
+
+
 def _positive(_inst: object, attr: attrs.Attribute[Any], value: int | Decimal) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | Decimal) or not value > 0:
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
         raise SettingsError(f"{attr.name} must be a positive number, not {value!r}")
+    if isinstance(value, Decimal) and not value.is_finite():
+        raise SettingsError(f"{attr.name} must be a finite number, not {value!r}")
+    if value <= 0:
+        raise SettingsError(f"{attr.name} must be positive, not {value!r}")
 
 
 @attrs.frozen
@@ -267,8 +281,12 @@ class SafetySettings:
     trading_enabled: bool = False
     allow_live: bool = False
     max_order_contracts: int = attrs.field(default=DEFAULTS["max_order_contracts"], validator=_positive)
-    max_order_dollars: Decimal = attrs.field(default=DEFAULTS["max_order_dollars"], validator=_positive)
-    max_daily_dollars: Decimal = attrs.field(default=DEFAULTS["max_daily_dollars"], validator=_positive)
+    max_order_dollars: Decimal = attrs.field(
+        default=DEFAULTS["max_order_dollars"], converter=_to_dollars, validator=_positive
+    )
+    max_daily_dollars: Decimal = attrs.field(
+        default=DEFAULTS["max_daily_dollars"], converter=_to_dollars, validator=_positive
+    )
     ticker_allowlist: frozenset[str] = attrs.field(default=frozenset(), converter=_normalize_allowlist)
     state_dir: Path = attrs.field(factory=default_state_dir, converter=Path)
     token_ttl_seconds: int = attrs.field(default=DEFAULTS["token_ttl_seconds"], validator=_positive)
