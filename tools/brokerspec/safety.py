@@ -360,6 +360,8 @@ class DailyLedger:
     be released. Every read-modify-write holds an exclusive `flock` on a side lock file and replaces
     the data file atomically, so concurrent processes never lose an update and a crash never leaves
     half a file. An unreadable ledger refuses writes: treating it as empty would lift the limit.
+    One ledger per state directory counts every environment, demo money included (conservative);
+    give a sandbox or demo server its own BROKERSPEC_STATE_DIR to keep its spend apart.
     """
 
     def __init__(self, path: Path, *, clock: Clock = time.time, keep_days: int = 31) -> None:
