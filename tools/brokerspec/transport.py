@@ -418,10 +418,11 @@ def _generated_can_parse(request: httpx.Request, response: httpx.Response, conte
     import json
 
     try:
-        json.loads(content)
+        parsed = json.loads(content)
     except ValueError:
         return False
-    return True
+    # Generated error models are built with `from_dict`, which needs an object.
+    return status < 400 or isinstance(parsed, dict)
 
 
 def _known_broker(broker: str) -> str:
