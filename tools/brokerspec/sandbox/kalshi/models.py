@@ -1,0 +1,274 @@
+"""The exchange's state, as plain dataclasses: markets, orders, fills, positions, settlements, order groups.
+
+They hold domain values only (Decimal prices on the YES book, Decimal counts, float clock seconds);
+how they look on the wire is `shapes.py`'s business, so one state can be served in either era.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Literal
+
+from .money import ONE, ZERO
+
+BookSide = Literal["bid", "ask"]
+Outcome = Literal["yes", "no"]
+Action = Literal["buy", "sell"]
+TimeInForce = Literal["fill_or_kill", "good_till_canceled", "immediate_or_cancel"]
+SelfTradePrevention = Literal["taker_at_cross", "maker"]
+OrderStatus = Literal["resting", "canceled", "executed"]
+
+GROUP_WINDOW_SECONDS = 15.0
+"""Order groups count matched contracts over a rolling 15-second window (Kalshi's documented rule)."""
+
+
+@dataclass
+class Market:
+    """A binary market; `last_price` (YES, dollars) marks positions for `portfolio_value`."""
+
+    ticker: str
+    event_ticker: str
+    title: str
+    last_price: Decimal = ZERO
+    status: Literal["open", "settled"] = "open"
+    result: Outcome | None = None
+    settled_ts: float | None = None
+
+
+@dataclass(frozen=True)
+class OrderRequest:
+    """One order as the exchange understands it: always a bid or an ask on the YES book.
+
+    `side`/`action`/`outcome_side` only remember how the member phrased it (legacy yes/no + buy/sell,
+    or V2 bid/ask) so the order can be echoed back in the same terms.
+    """
+
+    ticker: str
+    book_side: BookSide
+    price: Decimal
+    count: Decimal
+    time_in_force: TimeInForce = "good_till_canceled"
+    self_trade_prevention_type: SelfTradePrevention | None = "taker_at_cross"
+    client_order_id: str | None = None
+    expiration_ts: int | None = None
+    post_only: bool = False
+    reduce_only: bool = False
+    cancel_order_on_pause: bool = False
+    order_group_id: str | None = None
+    side: Outcome | None = None
+    action: Action | None = None
+    order_type: Literal["limit", "market"] = "limit"
+    buy_max_cost: Decimal | None = None
+    subaccount: int = 0
+
+
+@dataclass
+class Order:
+    """A member's order and its running totals (costs on the order's own outcome side)."""
+
+    order_id: str
+    member_id: str
+    ticker: str
+    book_side: BookSide
+    price: Decimal
+    initial_count: Decimal
+    remaining_count: Decimal
+    side: Outcome
+    action: Action
+    time_in_force: TimeInForce
+    self_trade_prevention_type: SelfTradePrevention | None
+    client_order_id: str | None
+    expiration_ts: int | None
+    post_only: bool
+    reduce_only: bool
+    cancel_order_on_pause: bool
+    order_group_id: str | None
+    order_type: Literal["limit", "market"]
+    subaccount: int
+    created_ts: float
+    updated_ts: float
+    seq: int
+    priority: int
+    status: OrderStatus = "resting"
+    fill_count: Decimal = ZERO
+    taker_fill_cost: Decimal = ZERO
+    maker_fill_cost: Decimal = ZERO
+    taker_fees: Decimal = ZERO
+    maker_fees: Decimal = ZERO
+
+    @property
+    def outcome_side(self) -> Outcome:
+        """The outcome the order is phrased in (V2: a bid buys YES, an ask buys NO at 1 − p)."""
+        return self.side
+
+    @property
+    def no_price(self) -> Decimal:
+        return ONE - self.price
+
+    def own_price(self, yes_price: Decimal) -> Decimal:
+        """A YES-book price in the order's own terms: what one contract of its outcome costs."""
+        return yes_price if self.side == "yes" else ONE - yes_price
+
+
+@dataclass(frozen=True)
+class Fill:
+    """One member's side of one trade; both sides share `trade_id` (the wire sends fill_id == trade_id)."""
+
+    trade_id: str
+    order_id: str
+    member_id: str
+    ticker: str
+    book_side: BookSide
+    side: Outcome
+    action: Action
+    count: Decimal
+    yes_price: Decimal
+    is_taker: bool
+    fee: Decimal
+    created_ts: float
+    seq: int
+
+    @property
+    def outcome_side(self) -> Outcome:
+        return self.side
+
+
+@dataclass
+class Lot:
+    """Contracts bought together, at `price` per contract on their own side (YES or NO)."""
+
+    count: Decimal
+    price: Decimal
+
+
+@dataclass
+class Position:
+    """A member's holding in one market, kept as FIFO lots so realized P&L is exact in Decimal.
+
+    YES and NO never coexist: buying one side first closes lots of the other (a YES+NO pair is
+    redeemed for $1), which is how Kalshi nets `position` to one signed number.
+    """
+
+    member_id: str
+    ticker: str
+    yes_lots: deque[Lot] = field(default_factory=deque)
+    no_lots: deque[Lot] = field(default_factory=deque)
+    realized_pnl: Decimal = ZERO
+    fees_paid: Decimal = ZERO
+    total_traded: Decimal = ZERO
+    last_updated_ts: float = 0.0
+    settled: bool = False
+
+    @property
+    def yes_count(self) -> Decimal:
+        return sum((lot.count for lot in self.yes_lots), ZERO)
+
+    @property
+    def no_count(self) -> Decimal:
+        return sum((lot.count for lot in self.no_lots), ZERO)
+
+    @property
+    def net(self) -> Decimal:
+        """Signed position: YES positive, NO negative."""
+        return self.yes_count - self.no_count
+
+    @property
+    def yes_cost(self) -> Decimal:
+        return sum((lot.count * lot.price for lot in self.yes_lots), ZERO)
+
+    @property
+    def no_cost(self) -> Decimal:
+        return sum((lot.count * lot.price for lot in self.no_lots), ZERO)
+
+    @property
+    def exposure(self) -> Decimal:
+        """`market_exposure`: what the contracts still held cost."""
+        return self.yes_cost + self.no_cost
+
+    def apply_trade(self, book_side: BookSide, count: Decimal, yes_price: Decimal) -> Decimal:
+        """Book one fill and return the cash it moves (negative = paid), before fees.
+
+        A bid buys YES at p: it first closes NO lots, each closed pair paying out 1 − p net; the rest
+        opens YES lots at p. An ask is the mirror image (sells YES at p = buys NO at 1 − p).
+        """
+        if book_side == "bid":
+            closing, opening, own_price = self.no_lots, self.yes_lots, yes_price
+        else:
+            closing, opening, own_price = self.yes_lots, self.no_lots, ONE - yes_price
+        proceeds_per_contract = ONE - own_price
+        cash = ZERO
+        left = count
+        while left > 0 and closing:
+            lot = closing[0]
+            closed = min(left, lot.count)
+            proceeds = closed * proceeds_per_contract
+            self.realized_pnl += proceeds - closed * lot.price
+            cash += proceeds
+            lot.count -= closed
+            left -= closed
+            if lot.count == 0:
+                closing.popleft()
+        if left > 0:
+            opening.append(Lot(left, own_price))
+            cash -= left * own_price
+        self.total_traded += count * own_price
+        return cash
+
+    def settle(self, result: Outcome) -> Decimal:
+        """Close every lot at $1 (winning side) or $0 and return the payout."""
+        winners = self.yes_lots if result == "yes" else self.no_lots
+        payout = sum((lot.count for lot in winners), ZERO) * ONE
+        self.realized_pnl += payout - self.exposure
+        self.yes_lots.clear()
+        self.no_lots.clear()
+        self.settled = True
+        return payout
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """What one member got when a market settled (counts and costs as held just before)."""
+
+    member_id: str
+    ticker: str
+    event_ticker: str
+    market_result: Outcome
+    yes_count: Decimal
+    no_count: Decimal
+    yes_total_cost: Decimal
+    no_total_cost: Decimal
+    revenue: Decimal
+    fee_cost: Decimal
+    settled_ts: float
+    seq: int
+
+    @property
+    def value(self) -> Decimal:
+        """Payout of one YES contract in dollars (1 or 0 for a binary market)."""
+        return ONE if self.market_result == "yes" else ZERO
+
+
+@dataclass
+class OrderGroup:
+    """A rolling contracts limit over a member's orders; reaching it cancels them and blocks new ones."""
+
+    group_id: str
+    member_id: str
+    contracts_limit: Decimal
+    seq: int
+    triggered: bool = False
+    order_ids: list[str] = field(default_factory=list)
+    matched: list[tuple[float, Decimal]] = field(default_factory=list)
+
+    def window_volume(self, now: float) -> Decimal:
+        """Contracts matched in the last 15 seconds."""
+        horizon = now - GROUP_WINDOW_SECONDS
+        return sum((count for ts, count in self.matched if ts > horizon), ZERO)
+
+    def capacity(self, now: float) -> Decimal:
+        """Contracts the group may still match before it triggers."""
+        if self.triggered:
+            return ZERO
+        return max(ZERO, self.contracts_limit - self.window_volume(now))
