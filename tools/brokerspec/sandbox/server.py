@@ -507,7 +507,10 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """`brokerspec sandbox`: serve until Ctrl-C (or SIGTERM), after printing `export NAME=value` lines."""
-    args = _parser().parse_args(list(argv) if argv is not None else None)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--"]:  # `brokerspec sandbox -- --port 0`: the dispatcher passes the separator on
+        arguments = arguments[1:]
+    args = _parser().parse_args(arguments)
     if not is_loopback(args.host) and not args.allow_remote:
         print(
             f"brokerspec sandbox: refusing to bind {args.host}: the sandbox is for this machine only "
