@@ -1,0 +1,63 @@
+"""One way to read a broker's number: `to_decimal`.
+
+Brokers send money and quantities as strings (`"1220.00"`, `"-1"`), sometimes as JSON numbers (the vendor
+gateway's `holdingCost`), and mark absent values with `""`, `"-"` or `"- "`. Every adapter reads them here so
+the rules are the same everywhere: absent is None (never 0), floats go through `str` (never binary
+arithmetic), and anything else is a clear error instead of a silent zero.
+
+Kept free of pydantic and of the generated packages so any module can import it cheaply.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal, InvalidOperation
+from typing import Final
+
+__all__ = ["ABSENT_MARKERS", "to_decimal"]
+
+#: Strings that mean "the broker has no value here" (after stripping whitespace, `"- "` is `"-"`).
+ABSENT_MARKERS: Final = frozenset({"", "-"})
+
+# Plain decimal notation with an optional exponent; no NaN/Infinity, no digit separators.
+_NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
+
+
+def to_decimal(value: str | int | float | Decimal | None) -> Decimal | None:
+    """The value as a Decimal; None when absent (None, `""`, `"-"`, `"- "`).
+
+    Raises ValueError on anything that is not a finite number (`"abc"`, `"1,234"`, `"NaN"`, booleans), so a
+    broker's garbage fails loudly at the adapter, where the translation layer turns it into an
+    "unreadable reply" error, instead of becoming a plausible-looking zero. A negative zero (`"-0.00"`, as
+    Wealthy reports a zero realized P&L) becomes a plain zero: it is the same number and reads better.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):  # bool is an int: True must not become 1
+        raise ValueError(f"not a number: {value!r}")
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, float):
+        if not math.isfinite(value):
+            raise ValueError(f"not a finite number: {value!r}")
+        result = Decimal(str(value))  # 0.1 -> Decimal("0.1"), not 0.1000000000000000055511151231257827
+    elif isinstance(value, str):
+        text = value.strip()
+        if text in ABSENT_MARKERS:
+            return None
+        if _NUMBER.fullmatch(text) is None:
+            raise ValueError(f"not a decimal number: {value!r}")
+        try:
+            result = Decimal(text)
+        except InvalidOperation:  # pragma: no cover - the pattern admits only valid literals
+            raise ValueError(f"not a decimal number: {value!r}") from None
+    else:
+        raise ValueError(f"not a number: {type(value).__name__} {value!r}")
+    if not result.is_finite():
+        raise ValueError(f"not a finite number: {value!r}")
+    if result.is_zero() and result.is_signed():
+        result = result.copy_abs()
+    return result
