@@ -1,0 +1,255 @@
+"""Output models of the Kalshi tools: one compact shape for both wire eras.
+
+Kalshi moved from integer cents and integer counts (2025) to fixed-point strings (`*_dollars`, `*_fp`,
+2026); the adapter (`brokers/kalshi.py`) reads whichever is present and fills these models, so an agent
+never sees the difference. Each model's JSON schema becomes a tool's outputSchema and is paid for in
+tokens on every tool listing: few fields, unit in the name, one-line descriptions. Money and contract
+counts are Decimal and travel as JSON strings; absent values are null, never 0.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from brokerspec.portfolio import Dec, OptDec
+
+__all__ = [
+    "KalshiBalance",
+    "KalshiBatchCancelItem",
+    "KalshiBatchCancelResult",
+    "KalshiBatchCreateItem",
+    "KalshiBatchCreateResult",
+    "KalshiCancelAck",
+    "KalshiCancelAllAck",
+    "KalshiDecreaseAck",
+    "KalshiEventPosition",
+    "KalshiFill",
+    "KalshiFillPage",
+    "KalshiItemError",
+    "KalshiMarketPosition",
+    "KalshiOrder",
+    "KalshiOrderAck",
+    "KalshiOrderGroup",
+    "KalshiOrderGroupAck",
+    "KalshiOrderGroupList",
+    "KalshiOrderPage",
+    "KalshiPositionPage",
+    "KalshiQueuePosition",
+    "KalshiQueuePositionList",
+    "KalshiSettlement",
+    "KalshiSettlementPage",
+    "OrderAckStatus",
+]
+
+#: What a write did to the order right away; derived from the fill and remaining counts.
+OrderAckStatus = Literal["filled", "partially_filled", "resting", "canceled"]
+
+_NEXT_CURSOR = "pass as cursor for the next page; null on the last page"
+
+
+def _compact_schema(schema: dict[str, Any]) -> None:
+    """Output-schema tweaks, paid for on every tool listing: no property titles; `"type": ["string",
+    "null"]` instead of an anyOf; every key required, because every key is always sent (null when absent).
+    """
+    properties = schema.get("properties", {})
+    for prop in properties.values():
+        prop.pop("title", None)
+        variants = prop.get("anyOf")
+        if (
+            isinstance(variants, list)
+            and len(variants) == 2
+            and all(set(v) == {"type"} and isinstance(v["type"], str) for v in variants)
+        ):
+            del prop["anyOf"]
+            prop["type"] = [v["type"] for v in variants]
+    schema["required"] = list(properties)
+
+
+class _Model(BaseModel):
+    # frozen: a normalized broker answer is a value; forbid: a typo in the adapter fails loudly
+    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_compact_schema)
+
+
+# --- reads --------------------------------------------------------------------------------------------
+
+
+class KalshiBalance(_Model):
+    balance_dollars: Dec = Field(description="cash available")
+    portfolio_value_dollars: OptDec = Field(description="market value of open positions")
+    updated_ts: int | None = Field(description="Unix seconds")
+    currency: Literal["USD"] = "USD"
+
+
+class KalshiFill(_Model):
+    fill_id: str
+    order_id: str
+    ticker: str
+    outcome_side: str = Field(description="yes|no: the contracts traded")
+    book_side: str | None = Field(description="bid|ask on the YES book")
+    action: str | None = Field(description="buy|sell (deprecated by Kalshi)")
+    count_contracts: Dec
+    price_dollars: Dec = Field(description="price of outcome_side per contract")
+    yes_price_dollars: Dec
+    fee_dollars: OptDec
+    is_taker: bool
+    created_time: str
+
+
+class KalshiOrder(_Model):
+    order_id: str
+    client_order_id: str | None
+    ticker: str
+    status: str = Field(description="resting|canceled|executed|...")
+    outcome_side: str | None = Field(description="yes|no")
+    book_side: str | None = Field(description="bid|ask on the YES book")
+    action: str | None = Field(description="buy|sell")
+    yes_price_dollars: OptDec
+    no_price_dollars: OptDec
+    initial_count_contracts: OptDec
+    fill_count_contracts: OptDec
+    remaining_count_contracts: OptDec
+    fees_dollars: OptDec = Field(description="taker + maker fees paid")
+    order_group_id: str | None
+    created_time: str | None
+    expiration_time: str | None
+
+
+class KalshiMarketPosition(_Model):
+    ticker: str
+    position_contracts: Dec = Field(description="YES held > 0, NO held < 0")
+    market_exposure_dollars: Dec
+    realized_pnl_dollars: Dec
+    fees_paid_dollars: Dec
+    total_traded_dollars: Dec
+    resting_orders_count: int | None
+
+
+class KalshiEventPosition(_Model):
+    event_ticker: str
+    event_exposure_dollars: OptDec
+    total_cost_dollars: OptDec
+    realized_pnl_dollars: OptDec
+    fees_paid_dollars: OptDec
+
+
+class KalshiSettlement(_Model):
+    ticker: str
+    event_ticker: str | None
+    market_result: str = Field(description="yes|no|scalar|...")
+    yes_count_contracts: Dec
+    no_count_contracts: Dec
+    yes_total_cost_dollars: OptDec
+    no_total_cost_dollars: OptDec
+    revenue_dollars: Dec = Field(description="paid out at settlement")
+    fee_dollars: OptDec
+    settled_time: str
+
+
+class KalshiQueuePosition(_Model):
+    order_id: str
+    ticker: str | None
+    queue_position_contracts: Dec = Field(description="contracts ahead in the queue")
+
+
+class KalshiOrderGroup(_Model):
+    order_group_id: str
+    is_auto_cancel_enabled: bool | None
+    contracts_limit: OptDec
+    order_ids: list[str] | None
+
+
+# --- pages and lists (tool outputs are objects, never bare arrays) -------------------------------------
+
+
+class KalshiFillPage(_Model):
+    items: list[KalshiFill]
+    next_cursor: str | None = Field(description=_NEXT_CURSOR)
+
+
+class KalshiOrderPage(_Model):
+    items: list[KalshiOrder]
+    next_cursor: str | None = Field(description=_NEXT_CURSOR)
+
+
+class KalshiPositionPage(_Model):
+    market_positions: list[KalshiMarketPosition]
+    event_positions: list[KalshiEventPosition]
+    next_cursor: str | None = Field(description=_NEXT_CURSOR)
+
+
+class KalshiSettlementPage(_Model):
+    items: list[KalshiSettlement]
+    next_cursor: str | None = Field(description=_NEXT_CURSOR)
+
+
+class KalshiQueuePositionList(_Model):
+    items: list[KalshiQueuePosition]
+
+
+class KalshiOrderGroupList(_Model):
+    items: list[KalshiOrderGroup]
+
+
+# --- write acknowledgements ------------------------------------------------------------------------------
+
+
+class KalshiOrderAck(_Model):
+    order_id: str
+    client_order_id: str | None
+    status: OrderAckStatus
+    fill_count_contracts: Dec
+    remaining_count_contracts: Dec = Field(description="still resting")
+    average_fill_price_dollars: OptDec = Field(description="YES price")
+    average_fee_dollars: OptDec = Field(description="per contract")
+    ts_ms: int
+
+
+class KalshiCancelAck(_Model):
+    order_id: str
+    client_order_id: str | None
+    reduced_by_contracts: Dec
+    ts_ms: int | None
+
+
+class KalshiDecreaseAck(_Model):
+    order_id: str
+    client_order_id: str | None
+    reduced_by_contracts: OptDec
+    remaining_count_contracts: OptDec
+    ts_ms: int | None
+
+
+class KalshiCancelAllAck(_Model):
+    canceled_all: Annotated[Literal[True], Field(description="every resting order was canceled")] = True
+
+
+class KalshiOrderGroupAck(_Model):
+    order_group_id: str
+    action: Literal["created", "deleted", "reset"]
+
+
+class KalshiItemError(_Model):
+    code: str | None = Field(description="Kalshi's code, verbatim")
+    message: str | None
+
+
+class KalshiBatchCreateItem(_Model):
+    client_order_id: str | None
+    ack: KalshiOrderAck | None
+    error: KalshiItemError | None
+
+
+class KalshiBatchCancelItem(_Model):
+    order_id: str
+    ack: KalshiCancelAck | None
+    error: KalshiItemError | None
+
+
+class KalshiBatchCreateResult(_Model):
+    items: list[KalshiBatchCreateItem]
+
+
+class KalshiBatchCancelResult(_Model):
+    items: list[KalshiBatchCancelItem]
