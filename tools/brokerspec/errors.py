@@ -29,7 +29,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from email.utils import parsedate_to_datetime
 from http import HTTPStatus
 from typing import Any, ClassVar, Protocol
 
@@ -300,6 +299,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     try:
         seconds = float(value)
     except ValueError:
+        from email.utils import parsedate_to_datetime  # costs ~20 ms; only HTTP-date values need it
+
         try:
             when = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError):
