@@ -2,7 +2,7 @@
 
     broker = KalshiBroker(kalshi_client(), environment="demo")
     page = await broker.fills(limit=20)          # KalshiFillPage, same shape for 2025 and 2026 wires
-    ack = await broker.create_order(to_v2_body(intent))
+    ack = await broker.create_order(to_v2_body(intent, new_client_order_id()))
 
 Each method makes exactly one call through the generated client's `asyncio_detailed` (the reconciliation
 and portfolio helpers page through a bounded number of them), translates a failure into the one error
@@ -34,17 +34,16 @@ from brokerspec.brokers.kalshi_models import (
     KalshiEventPosition,
     KalshiFill,
     KalshiFillPage,
-    KalshiItemError,
     KalshiMarketPosition,
     KalshiOrder,
     KalshiOrderAck,
     KalshiOrderGroup,
     KalshiOrderGroupAck,
-    KalshiOrderGroupList,
+    KalshiOrderGroups,
     KalshiOrderPage,
     KalshiPositionPage,
     KalshiQueuePosition,
-    KalshiQueuePositionList,
+    KalshiQueuePositions,
     KalshiSettlement,
     KalshiSettlementPage,
     OrderAckStatus,
@@ -227,7 +226,7 @@ class KalshiBroker:
 
     async def queue_positions(
         self, market_tickers: Sequence[str] | str | None = None, event_ticker: str | None = None
-    ) -> KalshiQueuePositionList:
+    ) -> KalshiQueuePositions:
         """Queue positions of resting orders (GET /portfolio/orders/queue_positions)."""
         from brokerspec_kalshi.api.orders import get_queue_positions
         from brokerspec_kalshi.models import GetQueuePositionsResponse
@@ -242,9 +241,9 @@ class KalshiBroker:
                 client=self._client, market_tickers=tickers, event_ticker=event_ticker
             )
             parsed = _parsed(response, GetQueuePositionsResponse, "GET")
-            return KalshiQueuePositionList(items=[_queue_position(q) for q in parsed.queue_positions])
+            return KalshiQueuePositions(items=[_queue_position(q) for q in parsed.queue_positions])
 
-    async def order_groups(self) -> KalshiOrderGroupList:
+    async def order_groups(self) -> KalshiOrderGroups:
         """All order groups (GET /portfolio/order_groups); the list does not name member orders."""
         from brokerspec_kalshi.api.order_groups import get_order_groups
         from brokerspec_kalshi.models import GetOrderGroupsResponse
@@ -252,7 +251,7 @@ class KalshiBroker:
         with _translated("GET"):
             response = await get_order_groups.asyncio_detailed(client=self._client)
             parsed = _parsed(response, GetOrderGroupsResponse, "GET")
-            return KalshiOrderGroupList(
+            return KalshiOrderGroups(
                 items=[
                     _order_group(group, _need(_str(group, "id"), "order group id"))
                     for group in parsed.order_groups
@@ -800,11 +799,12 @@ def _cancel_ack(r: Any, order_id: str) -> KalshiCancelAck:
     )
 
 
-def _item_error(r: Any) -> KalshiItemError | None:
+def _item_error(r: Any) -> dict[str, Any] | None:
+    """A refused batch item's error as `{"code", "message"}`, Kalshi's words verbatim."""
     error = getattr(r, "error", None)
     if error is None or not hasattr(error, "code"):  # absent, null or UNSET
         return None
-    return KalshiItemError(code=_str(error, "code"), message=_str(error, "message") or _str(error, "details"))
+    return {"code": _str(error, "code"), "message": _str(error, "message") or _str(error, "details")}
 
 
 def _batch_create_item(r: Any, body: Mapping[str, Any]) -> KalshiBatchCreateItem:

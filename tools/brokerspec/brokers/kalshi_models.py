@@ -27,17 +27,16 @@ __all__ = [
     "KalshiEventPosition",
     "KalshiFill",
     "KalshiFillPage",
-    "KalshiItemError",
     "KalshiMarketPosition",
     "KalshiOrder",
     "KalshiOrderAck",
     "KalshiOrderGroup",
     "KalshiOrderGroupAck",
-    "KalshiOrderGroupList",
+    "KalshiOrderGroups",
     "KalshiOrderPage",
     "KalshiPositionPage",
     "KalshiQueuePosition",
-    "KalshiQueuePositionList",
+    "KalshiQueuePositions",
     "KalshiSettlement",
     "KalshiSettlementPage",
     "OrderAckStatus",
@@ -184,11 +183,11 @@ class KalshiSettlementPage(_Model):
     next_cursor: str | None = Field(description=_NEXT_CURSOR)
 
 
-class KalshiQueuePositionList(_Model):
+class KalshiQueuePositions(_Model):
     items: list[KalshiQueuePosition]
 
 
-class KalshiOrderGroupList(_Model):
+class KalshiOrderGroups(_Model):
     items: list[KalshiOrderGroup]
 
 
@@ -230,21 +229,16 @@ class KalshiOrderGroupAck(_Model):
     action: Literal["created", "deleted", "reset"]
 
 
-class KalshiItemError(_Model):
-    code: str | None = Field(description="Kalshi's code, verbatim")
-    message: str | None
-
-
 class KalshiBatchCreateItem(_Model):
     client_order_id: str | None
     ack: KalshiOrderAck | None
-    error: KalshiItemError | None
+    error: dict[str, Any] | None = Field(description="Kalshi's code and message, verbatim")
 
 
 class KalshiBatchCancelItem(_Model):
     order_id: str
     ack: KalshiCancelAck | None
-    error: KalshiItemError | None
+    error: dict[str, Any] | None = Field(description="Kalshi's code and message, verbatim")
 
 
 class KalshiBatchCreateResult(_Model):
