@@ -27,7 +27,6 @@ from brokerspec._decimal import ABSENT_MARKERS, to_decimal
 
 __all__ = [
     "ABSENT_MARKERS",
-    "BrokerFailure",
     "BrokerPortfolio",
     "BrokerTotals",
     "Cash",
@@ -36,6 +35,7 @@ __all__ = [
     "Holding",
     "OptDec",
     "Portfolio",
+    "PortfolioError",
     "Position",
     "broker_portfolio",
     "broker_totals",
@@ -177,7 +177,7 @@ class BrokerPortfolio(_Model):
     warnings: list[str] = Field(default_factory=list, description="What the figures do not say.")
 
 
-class BrokerFailure(_Model):
+class PortfolioError(_Model):
     """A broker that could not be read; the others are still reported."""
 
     broker: str
@@ -191,7 +191,7 @@ class Portfolio(_Model):
     """Portfolios of every broker asked for; a failing broker is listed in `errors`, not fatal."""
 
     brokers: list[BrokerPortfolio]
-    errors: list[BrokerFailure] = Field(default_factory=list)
+    errors: list[PortfolioError] = Field(default_factory=list)
 
 
 # Totals
@@ -267,19 +267,19 @@ def broker_portfolio(
 # Several brokers at once
 
 
-def failure_from_exception(broker: str, exc: BaseException) -> BrokerFailure:
+def failure_from_exception(broker: str, exc: BaseException) -> PortfolioError:
     """A broker's failure as a row of `Portfolio.errors`, keeping the broker's code and message."""
     from brokerspec.errors import BrokerError, redact
 
     if isinstance(exc, BrokerError):
-        return BrokerFailure(
+        return PortfolioError(
             broker=broker,
             code=exc.code,
             message=exc.message,
             retry_safe=exc.retry_safe,
             suggestion=exc.suggestion,
         )
-    return BrokerFailure(
+    return PortfolioError(
         broker=broker,
         code="internal_error",
         message=redact(f"{type(exc).__name__}: {exc}"),
@@ -300,7 +300,7 @@ async def gather_portfolio(fetches: Mapping[str, Awaitable[BrokerPortfolio]]) ->
     names = list(fetches)
     results = await asyncio.gather(*(fetches[name] for name in names), return_exceptions=True)
     brokers: list[BrokerPortfolio] = []
-    errors: list[BrokerFailure] = []
+    errors: list[PortfolioError] = []
     for name, result in zip(names, results, strict=True):
         if isinstance(result, BrokerPortfolio):
             brokers.append(result)
