@@ -1,0 +1,64 @@
+"""Broker adapters: generated client -> normalized `brokerspec.portfolio` models.
+
+One module per broker (`wealthy`, `vendor_gateway`, later `kalshi`), each with pure conversion functions
+(generated models in, normalized models out) and async fetchers that call the generated client's
+`asyncio_detailed` and raise `brokerspec.errors.BrokerError` subclasses on failure.
+
+Nothing heavy is imported here on purpose: the MCP server's start-up time is a product metric, and an
+adapter pulls in pydantic and its generated package only when it is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Mapping
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from brokerspec.errors import BrokerError
+
+__all__ = ["READ", "read_call", "unreadable_reply"]
+
+#: The method every adapter read is reported as to `errors.py`, which tells reads from writes by method:
+#: a read that timed out or hit a 5xx is safe to retry, a write is not. The vendor gateway reads with
+#: POST, and must still count as a read.
+READ = "GET"
+
+
+class _Response(Protocol):
+    """What `errors.raise_for_response` needs from a generated `Response`."""
+
+    @property
+    def status_code(self) -> int: ...
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+    @property
+    def content(self) -> bytes: ...
+
+
+R = TypeVar("R", bound=_Response)
+
+
+async def read_call(broker: str, call: Awaitable[R]) -> R:
+    """Await a generated `asyncio_detailed` read; raise the translated `BrokerError` on any failure.
+
+    Covers the three ways a read fails: httpx raises (no connection, timeout), the generated parser raises
+    (a 200 whose body is not what the spec says), or the reply is a failure (non-2xx, or the vendor
+    gateway's HTTP-200 "Not ok" envelope). All translation is `errors.py`'s; nothing is re-parsed here.
+    """
+    from brokerspec.errors import BrokerError, error_from_exception, raise_for_response
+
+    try:
+        response = await call
+    except BrokerError:
+        raise
+    except Exception as exc:
+        raise error_from_exception(broker, exc, READ) from exc
+    raise_for_response(broker, response, method=READ)
+    return response
+
+
+def unreadable_reply(broker: str, exc: Exception) -> BrokerError:
+    """A reply that parsed but cannot be normalized (garbage in a number, a row without a quantity)."""
+    from brokerspec.errors import error_from_exception
+
+    return error_from_exception(broker, exc, READ)
