@@ -1,0 +1,597 @@
+"""The MCP server: tool registration and result shaping only. What the tools do lives in `service.py`.
+
+Every tool returns a structured object (its outputSchema is the model's JSON schema) plus one text
+block: a one-line summary and the same data as compact JSON, capped at `MAX_RESULT_CHARS`. Failures
+come back as tool errors whose structured content is the error vocabulary of `errors.py` /
+`safety.py` (code, message, retry_safe, suggestion).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
+
+from mcp.server.mcpserver import Context, MCPServer, Resolve
+from mcp.server.mcpserver.resolve import Elicit, ElicitationResult
+from mcp_types import CallToolResult, TextContent, ToolAnnotations
+from pydantic import BaseModel, Field
+
+from brokerspec import __version__
+from brokerspec.brokers.kalshi_models import (
+    KalshiBalance,
+    KalshiFillPage,
+    KalshiOrder,
+    KalshiOrderGroups,
+    KalshiOrderPage,
+    KalshiPositionPage,
+    KalshiQueuePositions,
+    KalshiSettlementPage,
+)
+from brokerspec.portfolio import Portfolio
+from brokerspec.responses import (
+    AmendResult,
+    Cancellation,
+    Capabilities,
+    DecreaseResult,
+    HoldingsPage,
+    OrderGroupResult,
+    OrderInput,
+    OrderPreview,
+    Placement,
+    PositionsPage,
+)
+from brokerspec.service import Service, ServiceError
+
+if TYPE_CHECKING:
+    from brokerspec.brokers.kalshi import KalshiBroker
+
+log = logging.getLogger("brokerspec.server")
+
+#: About 20k tokens at 4 characters a token: no tool result is ever larger.
+MAX_RESULT_CHARS = 80_000
+
+M = TypeVar("M", bound=BaseModel)
+
+_READ = ToolAnnotations(
+    read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=True
+)
+_LOCAL = ToolAnnotations(
+    read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False
+)
+_WRITE = ToolAnnotations(
+    read_only_hint=False, destructive_hint=False, idempotent_hint=False, open_world_hint=True
+)
+_DESTRUCTIVE = ToolAnnotations(
+    read_only_hint=False, destructive_hint=True, idempotent_hint=False, open_world_hint=True
+)
+
+INSTRUCTIONS = """\
+brokerspec reads portfolios (Kalshi, Wealthy, a vendor gateway) and trades Kalshi.
+Start with `capabilities` (mode, environments, limits). Writes are read-only unless the human enabled
+them. To trade: kalshi_preview_orders, show the preview to the human, then kalshi_place_orders with the
+same orders and the preview_token. Never invent a token or place an order the human did not ask for.
+Money is in strings: USD dollars for Kalshi, INR for Indian brokers."""
+
+Limit = Annotated[int, Field(ge=1, le=200, description="page size")]
+Cursor = Annotated[str | None, Field(description="next_cursor from the previous page")]
+
+
+def _error_result(error: dict[str, Any]) -> CallToolResult:
+    text = f"error {error.get('code')}: {error.get('message')}"
+    if error.get("suggestion"):
+        text += f" — {error['suggestion']}"
+    return CallToolResult(
+        content=[
+            TextContent(type="text", text=text + "\n" + json.dumps({"error": error}, separators=(",", ":")))
+        ],
+        structured_content={"error": error},
+        is_error=True,
+    )
+
+
+def _fit(data: dict[str, Any]) -> tuple[str, str | None]:
+    """Compact JSON within the hard cap: drop trailing list items (never whole fields) if needed."""
+    text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    if len(text) <= MAX_RESULT_CHARS:
+        return text, None
+    dropped = 0
+    lists = [v for v in _lists(data) if v]
+    while len(text) > MAX_RESULT_CHARS and any(lists):
+        biggest = max(lists, key=len)
+        biggest.pop()
+        dropped += 1
+        text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    return (
+        text,
+        f"truncated: {dropped} items left out to stay under the size cap; narrow the query or lower limit",
+    )
+
+
+def _lists(value: Any) -> list[list[Any]]:
+    found: list[list[Any]] = []
+    if isinstance(value, dict):
+        for v in value.values():
+            found.extend(_lists(v))
+    elif isinstance(value, list):
+        found.append(value)
+        for v in value:
+            found.extend(_lists(v))
+    return found
+
+
+async def _run(call: Awaitable[M], summary: Callable[[M], str]) -> CallToolResult:
+    from brokerspec.errors import BrokerError
+    from brokerspec.safety import SafetyRefusal
+
+    try:
+        model = await call
+    except (BrokerError, SafetyRefusal, ServiceError) as exc:
+        return _error_result(exc.to_dict())
+    except Exception as exc:  # a bug of ours: say so without leaking internals
+        log.exception("tool failed")
+        return _error_result(
+            {
+                "code": "internal_error",
+                "message": type(exc).__name__,
+                "retry_safe": False,
+                "suggestion": "this is a brokerspec bug; the call may be retried once",
+            }
+        )
+    data = model.model_dump(mode="json")
+    text, note = _fit(data)
+    line = summary(model)
+    if note:
+        line += f" ({note})"
+    return CallToolResult(
+        content=[TextContent(type="text", text=line + "\n" + text)], structured_content=data
+    )
+
+
+# --- schema compaction (every tool-list token is paid by the agent) -----------------------------------
+
+_DROP_KEYS = {"title"}
+
+
+def compact_schema(schema: Any, *, output: bool = False) -> Any:
+    """Same meaning, fewer tokens: no auto titles, `[T, null]` type lists, no `default: null`;
+    output schemas also drop `additionalProperties: false` (it constrains the server, not the agent)."""
+    if isinstance(schema, list):
+        return [compact_schema(v, output=output) for v in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _DROP_KEYS and isinstance(value, str):
+            continue
+        if key == "properties" and isinstance(value, dict):
+            out[key] = {name: compact_schema(sub, output=output) for name, sub in value.items()}
+            continue
+        if output and key == "description" and isinstance(value, str):
+            # Output field names carry their units; the agent reads values, not the schema prose.
+            continue
+        if key == "default" and value is None:
+            continue
+        if output and key == "additionalProperties" and value is False:
+            continue
+        out[key] = compact_schema(value, output=output)
+    variants = out.get("anyOf")
+    if isinstance(variants, list) and len(variants) == 2 and {"type": "null"} in variants:
+        other = next(v for v in variants if v != {"type": "null"})
+        if isinstance(other, dict) and isinstance(other.get("type"), str) and "$ref" not in other:
+            del out["anyOf"]
+            merged = {**other, "type": [other["type"], "null"]}
+            if other["type"] in ("number", "integer", "string", "boolean"):
+                out.update(merged)
+            else:
+                out["anyOf"] = variants
+    return out
+
+
+def _compact_tools(mcp: MCPServer) -> None:
+    for tool in mcp._tool_manager.list_tools():
+        tool.parameters = compact_schema(tool.parameters)
+        meta = tool.fn_metadata
+        if meta.output_schema is not None:
+            meta.output_schema = compact_schema(meta.output_schema, output=True)
+
+
+# --- human confirmation (MCP elicitation) --------------------------------------------------------------
+
+
+class ConfirmOrder(BaseModel):
+    confirm: bool = Field(description="Place exactly this order?")
+
+
+class _NotAsked:
+    """The host cannot ask the human (no elicitation support): the preview token path stands alone."""
+
+
+def _can_elicit(ctx: Context) -> bool:
+    caps = ctx.client_capabilities
+    elicitation = caps.elicitation if caps is not None else None
+    return elicitation is not None and (elicitation.form is not None or elicitation.url is None)
+
+
+def _describe_orders(orders: list[OrderInput]) -> str:
+    from brokerspec.orders import OrderIntent, describe_mapping
+
+    lines = []
+    for o in orders:
+        try:
+            intent = OrderIntent(o.ticker, o.action, o.side, o.count, o.price)
+            lines.append(f"{o.ticker}: {describe_mapping(intent)}")
+        except Exception:
+            lines.append(f"{o.ticker}: {o.action} {o.count} {o.side} at ${o.price}")
+    return "; ".join(lines)
+
+
+def ask_to_place(ctx: Context, orders: list[OrderInput]) -> Elicit[ConfirmOrder] | _NotAsked:
+    """Resolver: ask the human through the host when it can elicit; otherwise the token path stands alone."""
+    if not _can_elicit(ctx):
+        return _NotAsked()
+    return Elicit(f"Place on Kalshi: {_describe_orders(orders)}?", ConfirmOrder)
+
+
+def _confirmed(outcome: ElicitationResult[ConfirmOrder]) -> bool | None:
+    from mcp.server.mcpserver import AcceptedElicitation
+
+    if isinstance(outcome, AcceptedElicitation):
+        if isinstance(outcome.data, _NotAsked):
+            return None
+        return bool(outcome.data.confirm)
+    return False
+
+
+def build_server(service: Service | None = None, *, sandbox: bool = False) -> MCPServer:
+    """The MCP server with every tool registered against `service` (one per process)."""
+    svc = service or Service(sandbox=sandbox)
+    # stdio servers log to stderr; per-request httpx lines would drown what matters.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    mcp: MCPServer = MCPServer(
+        name="brokerspec", version=__version__, instructions=INSTRUCTIONS, log_level="WARNING"
+    )
+
+    # --- cross-broker ---------------------------------------------------------------------------------
+
+    @mcp.tool(
+        name="capabilities",
+        title="Server capabilities",
+        description="Mode (read_only/trading), brokers and their environment (sandbox/demo/production), "
+        "live-money switch, limits and today's spend. Call first; no broker is contacted.",
+        annotations=_LOCAL,
+    )
+    async def capabilities() -> Annotated[CallToolResult, Capabilities]:
+        return await _run(
+            svc.capabilities(),
+            lambda c: (
+                f"mode {c.mode}; brokers: "
+                + ", ".join(f"{b.broker}={b.environment}" for b in c.brokers if b.configured)
+            ),
+        )
+
+    @mcp.tool(
+        name="get_portfolio",
+        title="Portfolio across brokers",
+        description="Normalized holdings, positions, cash and totals for every configured broker (or one). "
+        "Amounts are decimal strings with a currency; null means the broker did not say. A failing broker is "
+        "listed in `errors` without hiding the others. For Kalshi order/fill detail use the kalshi_* tools.",
+        annotations=_READ,
+    )
+    async def get_portfolio(
+        broker: Literal["all", "kalshi", "wealthy", "vendor_gateway"] = "all",
+    ) -> Annotated[CallToolResult, Portfolio]:
+        return await _run(
+            svc.portfolio(broker),
+            lambda p: (
+                "; ".join(
+                    f"{b.broker}: {len(b.holdings)} holdings, {len(b.positions)} positions" for b in p.brokers
+                )
+                or "no broker answered"
+            ),
+        )
+
+    # --- Kalshi reads ---------------------------------------------------------------------------------
+
+    async def k() -> KalshiBroker:
+        return await svc.kalshi()
+
+    @mcp.tool(
+        name="kalshi_get_balance",
+        title="Kalshi balance",
+        description="Cash balance and portfolio value in USD. Not for positions (kalshi_list_positions).",
+        annotations=_READ,
+    )
+    async def kalshi_get_balance() -> Annotated[CallToolResult, KalshiBalance]:
+        async def go() -> KalshiBalance:
+            return await (await k()).balance()
+
+        return await _run(go(), lambda b: f"balance ${b.balance_dollars}")
+
+    @mcp.tool(
+        name="kalshi_list_fills",
+        title="Kalshi fills",
+        description="Your executed trades, newest first, paginated. Filter by ticker or order_id; "
+        "min_ts/max_ts are Unix seconds.",
+        annotations=_READ,
+    )
+    async def kalshi_list_fills(
+        ticker: str | None = None,
+        order_id: str | None = None,
+        min_ts: int | None = None,
+        max_ts: int | None = None,
+        limit: Limit = 20,
+        cursor: Cursor = None,
+    ) -> Annotated[CallToolResult, KalshiFillPage]:
+        async def go() -> KalshiFillPage:
+            return await (await k()).fills(
+                ticker=ticker, order_id=order_id, min_ts=min_ts, max_ts=max_ts, limit=limit, cursor=cursor
+            )
+
+        return await _run(
+            go(), lambda p: f"{len(p.items)} fills" + (" (more: next_cursor)" if p.next_cursor else "")
+        )
+
+    @mcp.tool(
+        name="kalshi_list_orders",
+        title="Kalshi orders",
+        description="Your orders (resting, canceled, executed), paginated. Use to find an order_id or to "
+        "check an uncertain placement by client_order_id.",
+        annotations=_READ,
+    )
+    async def kalshi_list_orders(
+        ticker: str | None = None,
+        event_ticker: str | None = None,
+        status: Literal["resting", "canceled", "executed"] | None = None,
+        limit: Limit = 20,
+        cursor: Cursor = None,
+    ) -> Annotated[CallToolResult, KalshiOrderPage]:
+        async def go() -> KalshiOrderPage:
+            return await (await k()).orders(
+                ticker=ticker, event_ticker=event_ticker, status=status, limit=limit, cursor=cursor
+            )
+
+        return await _run(
+            go(), lambda p: f"{len(p.items)} orders" + (" (more: next_cursor)" if p.next_cursor else "")
+        )
+
+    @mcp.tool(
+        name="kalshi_get_order",
+        title="One Kalshi order",
+        description="One order by order_id. 404 not_found also means an order that no longer exists.",
+        annotations=_READ,
+    )
+    async def kalshi_get_order(order_id: str) -> Annotated[CallToolResult, KalshiOrder]:
+        async def go() -> KalshiOrder:
+            return await (await k()).order(order_id)
+
+        return await _run(go(), lambda o: f"order {o.order_id}: {o.status}")
+
+    @mcp.tool(
+        name="kalshi_list_positions",
+        title="Kalshi positions",
+        description="Market positions: contracts (YES positive, NO negative), exposure, realized P&L, fees. "
+        "settlement_status defaults to unsettled at the exchange.",
+        annotations=_READ,
+    )
+    async def kalshi_list_positions(
+        ticker: str | None = None,
+        event_ticker: str | None = None,
+        settlement_status: Literal["all", "settled", "unsettled"] | None = None,
+        limit: Limit = 20,
+        cursor: Cursor = None,
+    ) -> Annotated[CallToolResult, KalshiPositionPage]:
+        async def go() -> KalshiPositionPage:
+            return await (await k()).positions(
+                ticker=ticker,
+                event_ticker=event_ticker,
+                settlement_status=settlement_status,
+                limit=limit,
+                cursor=cursor,
+            )
+
+        return await _run(go(), lambda p: f"{len(p.market_positions)} market positions")
+
+    @mcp.tool(
+        name="kalshi_list_settlements",
+        title="Kalshi settlements",
+        description="Settled markets and what they paid, paginated; min_ts/max_ts are Unix seconds.",
+        annotations=_READ,
+    )
+    async def kalshi_list_settlements(
+        ticker: str | None = None,
+        event_ticker: str | None = None,
+        min_ts: int | None = None,
+        max_ts: int | None = None,
+        limit: Limit = 20,
+        cursor: Cursor = None,
+    ) -> Annotated[CallToolResult, KalshiSettlementPage]:
+        async def go() -> KalshiSettlementPage:
+            return await (await k()).settlements(
+                ticker=ticker,
+                event_ticker=event_ticker,
+                min_ts=min_ts,
+                max_ts=max_ts,
+                limit=limit,
+                cursor=cursor,
+            )
+
+        return await _run(go(), lambda p: f"{len(p.items)} settlements")
+
+    @mcp.tool(
+        name="kalshi_get_queue_positions",
+        title="Kalshi queue positions",
+        description="Contracts ahead of each resting order at its price. market_tickers is a comma list.",
+        annotations=_READ,
+    )
+    async def kalshi_get_queue_positions(
+        market_tickers: str | None = None, event_ticker: str | None = None
+    ) -> Annotated[CallToolResult, KalshiQueuePositions]:
+        async def go() -> KalshiQueuePositions:
+            return await (await k()).queue_positions(market_tickers=market_tickers, event_ticker=event_ticker)
+
+        return await _run(go(), lambda q: f"{len(q.items)} queue positions")
+
+    @mcp.tool(
+        name="kalshi_get_order_groups",
+        title="Kalshi order groups",
+        description="All order groups, or one (with its order ids) when order_group_id is given.",
+        annotations=_READ,
+    )
+    async def kalshi_get_order_groups(
+        order_group_id: str | None = None,
+    ) -> Annotated[CallToolResult, KalshiOrderGroups]:
+        async def go() -> KalshiOrderGroups:
+            broker = await k()
+            if order_group_id:
+                return KalshiOrderGroups(items=[await broker.order_group(order_group_id)])
+            return await broker.order_groups()
+
+        return await _run(go(), lambda g: f"{len(g.items)} order groups")
+
+    # --- Kalshi writes --------------------------------------------------------------------------------
+
+    @mcp.tool(
+        name="kalshi_preview_orders",
+        title="Preview Kalshi orders",
+        description="Step 1 of placing. Shows exactly what would be sent (YES/NO mapped to bid/ask on the YES "
+        "book), worst-case cost with fees, every limit check, and a single-use preview_token (5 min). "
+        "Sends nothing. price is for the chosen side in dollars. Show the result to the human before placing.",
+        annotations=_LOCAL,
+    )
+    async def kalshi_preview_orders(
+        orders: Annotated[list[OrderInput], Field(min_length=1, max_length=20)],
+    ) -> Annotated[CallToolResult, OrderPreview]:
+        return await _run(
+            svc.preview_orders(orders),
+            lambda p: (
+                f"worst case ${p.total_worst_case_cost_dollars}; "
+                + ("token issued" if p.preview_token else p.next_step)
+            ),
+        )
+
+    @mcp.tool(
+        name="kalshi_place_orders",
+        title="Place previewed Kalshi orders",
+        description="Step 2: places the orders of a preview. Pass the same orders (with their client_order_id) "
+        "and its preview_token; any change is refused. Do not use without a preview the human agreed to. "
+        "On a lost answer the order is looked up by client_order_id: outcome placed/not_placed/uncertain.",
+        annotations=_WRITE,
+    )
+    async def kalshi_place_orders(
+        orders: Annotated[list[OrderInput], Field(min_length=1, max_length=20)],
+        preview_token: str,
+        confirmation: Annotated[ElicitationResult[ConfirmOrder], Resolve(ask_to_place)],
+    ) -> Annotated[CallToolResult, Placement]:
+        return await _run(
+            svc.place_orders(orders, preview_token, _confirmed(confirmation)),
+            lambda p: "; ".join(
+                f"{r.client_order_id}: {r.outcome} {r.status or ''}".strip() for r in p.results
+            ),
+        )
+
+    @mcp.tool(
+        name="kalshi_cancel_orders",
+        title="Cancel Kalshi orders",
+        description="Cancels resting orders by order_id (1-20). No preview needed; audited. "
+        "not_found also covers orders already canceled or executed.",
+        annotations=_DESTRUCTIVE,
+    )
+    async def kalshi_cancel_orders(
+        order_ids: Annotated[list[str], Field(min_length=1, max_length=20)],
+    ) -> Annotated[CallToolResult, Cancellation]:
+        return await _run(
+            svc.cancel_orders(order_ids), lambda c: "; ".join(f"{r.order_id}: {r.outcome}" for r in c.results)
+        )
+
+    @mcp.tool(
+        name="kalshi_amend_order",
+        title="Amend a Kalshi order",
+        description="Changes a resting order's price and/or total count (filled + resting). Call without "
+        "preview_token to get a preview and token; call again with the same arguments and the token to send. "
+        "For a pure size decrease use kalshi_decrease_order (keeps queue priority).",
+        annotations=_WRITE,
+    )
+    async def kalshi_amend_order(
+        order_id: str,
+        ticker: str,
+        action: Literal["buy", "sell"],
+        side: Literal["yes", "no"],
+        price: Annotated[Decimal, Field(ge=Decimal("0.01"), le=Decimal("0.99"))],
+        count: Annotated[int, Field(ge=1, description="new total: filled + resting")],
+        preview_token: str | None = None,
+    ) -> Annotated[CallToolResult, AmendResult]:
+        order = OrderInput(ticker=ticker, action=action, side=side, price=price, count=count)
+        return await _run(
+            svc.amend_order(order_id, order, preview_token),
+            lambda a: f"preview: {a.preview.next_step}" if a.preview else f"amended {order_id}",
+        )
+
+    @mcp.tool(
+        name="kalshi_decrease_order",
+        title="Decrease a Kalshi order",
+        description="Takes contracts off a resting order, keeping its price and queue place. Give exactly one "
+        "of reduce_by or reduce_to (0 cancels). Reduces risk, so no preview; audited.",
+        annotations=_DESTRUCTIVE,
+    )
+    async def kalshi_decrease_order(
+        order_id: str,
+        reduce_by: Annotated[int | None, Field(ge=1)] = None,
+        reduce_to: Annotated[int | None, Field(ge=0)] = None,
+    ) -> Annotated[CallToolResult, DecreaseResult]:
+        return await _run(
+            svc.decrease_order(order_id, reduce_by, reduce_to),
+            lambda d: f"{order_id}: reduced by {d.reduced_by_contracts}",
+        )
+
+    @mcp.tool(
+        name="kalshi_manage_order_group",
+        title="Create, delete or reset a Kalshi order group",
+        description="create (needs contracts_limit): a group whose orders are all canceled once that many "
+        "contracts fill; reset re-opens a group that hit its limit; delete cancels its orders and removes it.",
+        annotations=_DESTRUCTIVE,
+    )
+    async def kalshi_manage_order_group(
+        action: Literal["create", "delete", "reset"],
+        order_group_id: str | None = None,
+        contracts_limit: Annotated[int | None, Field(ge=1)] = None,
+    ) -> Annotated[CallToolResult, OrderGroupResult]:
+        return await _run(
+            svc.manage_order_group(action, order_group_id, contracts_limit),
+            lambda g: f"{g.action} order group {g.order_group_id}",
+        )
+
+    # --- holdings and positions, one broker at a time (paged) ----------------------------------------
+
+    @mcp.tool(
+        name="get_holdings",
+        title="Holdings of one broker",
+        description="Long-term equity holdings of wealthy or vendor_gateway, normalized (INR), paged. "
+        "For every broker at once use get_portfolio; Kalshi has positions, not holdings.",
+        annotations=_READ,
+    )
+    async def get_holdings(
+        broker: Literal["wealthy", "vendor_gateway"], limit: Limit = 50, cursor: Cursor = None
+    ) -> Annotated[CallToolResult, HoldingsPage]:
+        return await _run(
+            svc.holdings(broker, limit, cursor), lambda p: f"{len(p.items)} of {p.total_items} holdings"
+        )
+
+    @mcp.tool(
+        name="get_positions",
+        title="Positions of one broker",
+        description="F&O/intraday (wealthy, vendor_gateway) or market (kalshi) positions, normalized, with "
+        "the broker's own P&L, paged. For Kalshi exposure detail use kalshi_list_positions.",
+        annotations=_READ,
+    )
+    async def get_positions(
+        broker: Literal["kalshi", "wealthy", "vendor_gateway"], limit: Limit = 50, cursor: Cursor = None
+    ) -> Annotated[CallToolResult, PositionsPage]:
+        return await _run(
+            svc.positions(broker, limit, cursor), lambda p: f"{len(p.items)} of {p.total_items} positions"
+        )
+
+    _compact_tools(mcp)
+    return mcp

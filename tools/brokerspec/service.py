@@ -1,0 +1,792 @@
+"""What the MCP tools do: one `Service` per server process, holding settings, safety gate, audit log and
+lazily built broker adapters.
+
+`server.py` only registers tools and shapes their results; every decision lives here, so it can be
+tested without MCP. Nothing heavy is imported at module level: the generated clients, httpx, the
+transport and the sandbox load on the first tool call that needs them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlsplit
+
+from brokerspec import __version__
+from brokerspec.audit import AuditLog
+from brokerspec.errors import BrokerError, NotFound, Uncertain
+from brokerspec.orders import (
+    InvalidOrder,
+    OrderIntent,
+    describe_mapping,
+    new_client_order_id,
+    to_book,
+    to_v2_body,
+    worst_case_breakdown,
+)
+from brokerspec.responses import (
+    AmendResult,
+    BrokerStatus,
+    Cancellation,
+    CancelOutcome,
+    Capabilities,
+    DecreaseResult,
+    HoldingsPage,
+    LimitCheckOut,
+    Limits,
+    OrderGroupResult,
+    OrderInput,
+    OrderOutcome,
+    OrderPreview,
+    Placement,
+    PositionsPage,
+    PreviewedOrder,
+)
+from brokerspec.safety import LimitCheck, SafetyGate, SafetyRefusal, order_payload
+
+if TYPE_CHECKING:
+    from brokerspec.brokers.kalshi import KalshiBroker
+    from brokerspec.config import Settings
+    from brokerspec.portfolio import BrokerPortfolio, Portfolio
+    from brokerspec.sandbox.server import SandboxServer
+
+BROKERS = ("kalshi", "wealthy", "vendor_gateway")
+ENV_SANDBOX = "BROKERSPEC_SANDBOX"
+_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
+_RECONCILE_ATTEMPTS = 2
+_RECONCILE_DELAY_S = 0.3
+
+
+class ServiceError(Exception):
+    """A request the server cannot act on (bad input, broker not configured); nothing was sent."""
+
+    def __init__(self, code: str, message: str, suggestion: str = "") -> None:
+        super().__init__(message)
+        self.code, self.message, self.suggestion = code, message, suggestion
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "retry_safe": False,
+        }
+
+
+class HumanDeclined(SafetyRefusal):
+    """The human, asked through the MCP host, did not confirm the write."""
+
+    code = "human_declined"
+
+
+def _dollars(value: Decimal) -> str:
+    return format(value.quantize(Decimal("0.0001")), "f")
+
+
+def _is_loopback(url: str | None) -> bool:
+    return bool(url) and (urlsplit(url).hostname or "") in _LOOPBACK
+
+
+class Service:
+    """The server's state and behaviour. Thread-safe lazy start; async methods for the tools."""
+
+    def __init__(
+        self,
+        *,
+        env: Mapping[str, str] | None = None,
+        sandbox: bool = False,
+        gate: SafetyGate | None = None,
+        audit: AuditLog | None = None,
+    ) -> None:
+        self._env = dict(os.environ if env is None else env)
+        self._sandbox_mode = sandbox
+        self.gate = gate or SafetyGate.from_env(self._env)
+        self.audit = audit or AuditLog.from_env(self._env)
+        self._lock = threading.Lock()
+        self._settings: Settings | None = None
+        self._sandbox: SandboxServer | None = None
+        self._environments: dict[str, str] = {}
+        self._kalshi: KalshiBroker | None = None
+        self._clients: dict[str, Any] = {}
+
+    # --- start-up (lazy) -------------------------------------------------------------------------
+
+    def _start(self) -> Settings:
+        with self._lock:
+            if self._settings is not None:
+                return self._settings
+            from brokerspec.config import Settings
+
+            env = dict(self._env)
+            if self._sandbox_mode:
+                from brokerspec.sandbox.server import SandboxServer
+
+                self._sandbox = SandboxServer().start()
+                env.update(self._sandbox.environment())
+            settings = Settings.from_env(env)
+            sandbox_urls = self._sandbox_mode or env.get(ENV_SANDBOX) == "1"
+            urls = {
+                "kalshi": settings.kalshi.base_url if settings.kalshi else None,
+                "wealthy": settings.wealthy.base_url if settings.wealthy else None,
+                "vendor_gateway": settings.vendor_gateway.base_url if settings.vendor_gateway else None,
+            }
+            for broker in settings.configured:
+                # "sandbox" is only ever claimed for loopback URLs: a flag must not relabel a real exchange.
+                if sandbox_urls and _is_loopback(urls[broker]):
+                    self._environments[broker] = "sandbox"
+                elif broker == "kalshi" and settings.kalshi is not None:
+                    self._environments[broker] = settings.kalshi.environment
+                else:
+                    self._environments[broker] = "production"
+            self._settings = settings
+            return settings
+
+    async def _settings_async(self) -> Settings:
+        if self._settings is not None:
+            return self._settings
+        return await asyncio.to_thread(self._start)
+
+    async def environment(self, broker: str) -> str:
+        await self._settings_async()
+        env = self._environments.get(broker)
+        if env is None:
+            raise ServiceError(
+                "broker_not_configured",
+                f"{broker} is not configured on this server",
+                "call `capabilities` to see the configured brokers",
+            )
+        return env
+
+    def _client(self, broker: str) -> Any:
+        client = self._clients.get(broker)
+        if client is not None:
+            return client
+        from brokerspec import clients
+        from brokerspec.transport import transport_for
+
+        settings = self._settings
+        assert settings is not None
+        if broker == "kalshi":
+            assert settings.kalshi is not None
+            auth = settings.kalshi.auth()
+            client = clients.kalshi_client(
+                settings.kalshi, auth=auth, httpx_args={"transport": transport_for("kalshi", auth=auth)}
+            )
+        elif broker == "wealthy":
+            client = clients.wealthy_client(
+                settings.wealthy, httpx_args={"transport": transport_for("wealthy")}
+            )
+        else:
+            client = clients.gateway_client(
+                settings.vendor_gateway, httpx_args={"transport": transport_for("vendor_gateway")}
+            )
+        self._clients[broker] = client
+        return client
+
+    async def kalshi(self) -> KalshiBroker:
+        env = await self.environment("kalshi")
+        if self._kalshi is None:
+            from brokerspec.brokers.kalshi import KalshiBroker
+
+            self._kalshi = KalshiBroker(self._client("kalshi"), env)
+        return self._kalshi
+
+    def close(self) -> None:
+        self._clients.clear()
+        if self._sandbox is not None:
+            self._sandbox.stop()
+
+    # --- cross-broker ------------------------------------------------------------------------------
+
+    async def capabilities(self) -> Capabilities:
+        settings = await self._settings_async()
+        caps = self.gate.capabilities()
+        statuses = []
+        for broker in BROKERS:
+            env = self._environments.get(broker)
+            if env is None:
+                statuses.append(BrokerStatus(broker=broker, configured=False, writes_allowed=False))
+                continue
+            writable = broker == "kalshi"
+            allowed, note = False, None
+            if writable:
+                try:
+                    self.gate.check_write_allowed(env)
+                    allowed = True
+                except SafetyRefusal as refusal:
+                    note = refusal.message
+            else:
+                note = "read-only API: holdings and positions"
+            statuses.append(
+                BrokerStatus(
+                    broker=broker, configured=True, environment=env, writes_allowed=allowed, note=note
+                )
+            )
+        del settings
+        return Capabilities(
+            server_version=__version__,
+            mode=caps["mode"],
+            live_trading_allowed=caps["live_trading_allowed"],
+            brokers=statuses,
+            limits=Limits(
+                max_order_contracts=caps["max_order_contracts"],
+                max_order_dollars=caps["max_order_dollars"],
+                max_daily_dollars=caps["max_daily_dollars"],
+                spent_today_dollars=_dollars(self.gate.spent_today()),
+                ticker_allowlist=caps["ticker_allowlist"],
+                token_ttl_seconds=caps["token_ttl_seconds"],
+            ),
+            write_flow="kalshi_preview_orders → show the human → kalshi_place_orders with the preview_token",
+        )
+
+    async def portfolio(self, broker: str = "all") -> Portfolio:
+        from brokerspec.portfolio import gather_portfolio
+
+        await self._settings_async()
+        if broker != "all":
+            await self.environment(broker)
+        wanted = [b for b in BROKERS if b in self._environments] if broker == "all" else [broker]
+        return await gather_portfolio({b: self._broker_portfolio(b) for b in wanted})
+
+    async def _broker_portfolio(self, broker: str) -> BrokerPortfolio:
+        env = await self.environment(broker)
+        if broker == "kalshi":
+            return await (await self.kalshi()).portfolio()
+        if broker == "wealthy":
+            from brokerspec.brokers import wealthy
+
+            return await wealthy.fetch_portfolio(self._client("wealthy"), environment=env)
+        from brokerspec.brokers import vendor_gateway
+
+        gw = self._settings.vendor_gateway if self._settings else None
+        if gw is None or not gw.user_id or not gw.vendor:
+            raise ServiceError(
+                "broker_not_configured",
+                "the vendor gateway needs BROKERSPEC_GATEWAY_USER_ID and BROKERSPEC_GATEWAY_VENDOR",
+            )
+        return await vendor_gateway.fetch_portfolio(
+            self._client("vendor_gateway"), user_id=gw.user_id, vendor=gw.vendor, environment=env
+        )
+
+    async def holdings(self, broker: str, limit: int, cursor: str | None) -> HoldingsPage:
+        items = (await self._broker_portfolio(broker)).holdings
+        page, next_cursor = _slice(items, limit, cursor)
+        return HoldingsPage(broker=broker, items=page, next_cursor=next_cursor, total_items=len(items))
+
+    async def positions(self, broker: str, limit: int, cursor: str | None) -> PositionsPage:
+        items = (await self._broker_portfolio(broker)).positions
+        page, next_cursor = _slice(items, limit, cursor)
+        return PositionsPage(broker=broker, items=page, next_cursor=next_cursor, total_items=len(items))
+
+    # --- Kalshi writes -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _intent(order: OrderInput, client_order_id: str | None) -> OrderIntent:
+        try:
+            return OrderIntent(
+                ticker=order.ticker,
+                action=order.action,
+                side=order.side,
+                count=order.count,
+                price_dollars=order.price,
+                time_in_force=order.time_in_force,
+                post_only=order.post_only,
+                reduce_only=order.reduce_only,
+                expiration_time=order.expiration_time,
+                order_group_id=order.order_group_id,
+                client_order_id=client_order_id,
+            )
+        except InvalidOrder as exc:
+            raise ServiceError("invalid_order", str(exc), "fix the order and preview it again") from exc
+
+    def _checks(self, intents: Sequence[OrderIntent], costs: Sequence[Decimal]) -> list[LimitCheck]:
+        """Per-order limits for every order, and the daily limit on the batch total."""
+        checks: list[LimitCheck] = []
+        for intent, cost in zip(intents, costs, strict=True):
+            for check in self.gate.evaluate_limits(intent, cost):
+                if check.name != "max_daily_dollars":
+                    label = check.name if len(intents) == 1 else f"{check.name}[{intent.client_order_id}]"
+                    checks.append(LimitCheck(label, check.limit, check.value, check.unit, check.passed))
+        day_total = self.gate.spent_today() + sum(costs, Decimal(0))
+        limit = self.gate.settings.max_daily_dollars
+        checks.append(
+            LimitCheck("max_daily_dollars", _dollars(limit), _dollars(day_total), "USD", day_total <= limit)
+        )
+        return checks
+
+    def _writes_allowed(self, env: str) -> tuple[bool, str | None]:
+        try:
+            self.gate.check_write_allowed(env)
+            return True, None
+        except SafetyRefusal as refusal:
+            return False, refusal.message
+
+    async def preview_orders(self, orders: Sequence[OrderInput]) -> OrderPreview:
+        env = await self.environment("kalshi")
+        intents = [self._intent(o, o.client_order_id or new_client_order_id()) for o in orders]
+        previewed, bodies, costs = [], [], []
+        for intent in intents:
+            body = to_v2_body(intent)
+            cost = worst_case_breakdown(intent)
+            bodies.append(body)
+            costs.append(cost.total_dollars)
+            previewed.append(
+                PreviewedOrder(
+                    client_order_id=body["client_order_id"],
+                    mapping=describe_mapping(intent),
+                    wire_body=body,
+                    worst_case_cost_dollars=cost.total_dollars,
+                    worst_case_fees_dollars=cost.fees_dollars,
+                )
+            )
+        return self._preview(env, "create_orders", {"orders": bodies}, previewed, intents, costs)
+
+    def _preview(
+        self,
+        env: str,
+        operation: str,
+        body: dict[str, Any],
+        previewed: list[PreviewedOrder],
+        intents: Sequence[OrderIntent],
+        costs: Sequence[Decimal],
+        order_id: str | None = None,
+    ) -> OrderPreview:
+        checks = self._checks(intents, costs)
+        passed = all(c.passed for c in checks)
+        allowed, why = self._writes_allowed(env)
+        token = expires = None
+        if passed and allowed:
+            payload = order_payload(
+                broker="kalshi", environment=env, operation=operation, body=body, order_id=order_id
+            )
+            token, expires_at = self.gate.issue_token(payload)
+            expires = expires_at.isoformat()
+            next_step = (
+                "show this preview to the human; if they agree, call the place/amend tool with exactly these "
+                "orders (including client_order_id) and preview_token"
+            )
+        elif not allowed:
+            next_step = f"cannot be placed: {why}"
+        else:
+            failed = ", ".join(c.name for c in checks if not c.passed)
+            next_step = f"cannot be placed: limits not met ({failed}); reduce the order"
+        return OrderPreview(
+            environment=env,
+            orders=previewed,
+            total_worst_case_cost_dollars=sum(costs, Decimal(0)),
+            limit_checks=[LimitCheckOut(**c.to_dict()) for c in checks],
+            all_limits_pass=passed,
+            writes_allowed=allowed,
+            preview_token=token,
+            expires_at=expires,
+            next_step=next_step,
+        )
+
+    def prepare_placement(
+        self, env: str, orders: Sequence[OrderInput]
+    ) -> tuple[list[OrderIntent], list[dict[str, Any]], dict[str, Any]]:
+        """The intents, V2 bodies and token payload of a place call (no side effects)."""
+        missing = [i for i, o in enumerate(orders) if not o.client_order_id]
+        if missing:
+            raise ServiceError(
+                "client_order_id_required",
+                "every order must carry the client_order_id its preview gave it",
+                "copy the orders exactly as returned by kalshi_preview_orders",
+            )
+        intents = [self._intent(o, o.client_order_id) for o in orders]
+        bodies = [to_v2_body(i) for i in intents]
+        payload = order_payload(
+            broker="kalshi", environment=env, operation="create_orders", body={"orders": bodies}
+        )
+        return intents, bodies, payload
+
+    def _refuse(self, env: str, operation: str, refusal: SafetyRefusal, coids: Sequence[str | None]) -> None:
+        for coid in coids or [None]:
+            self.audit.write_refused(
+                broker="kalshi",
+                environment=env,
+                operation=operation,
+                client_order_id=coid,
+                error_code=refusal.code,
+                error_message=refusal.message,
+            )
+
+    async def place_orders(
+        self, orders: Sequence[OrderInput], preview_token: str, human_confirmed: bool | None
+    ) -> Placement:
+        env = await self.environment("kalshi")
+        intents, bodies, payload = self.prepare_placement(env, orders)
+        coids = [b["client_order_id"] for b in bodies]
+        costs = [worst_case_breakdown(i).total_dollars for i in intents]
+        reserved: list[str] = []
+        try:
+            self.gate.check_write_allowed(env)
+            if human_confirmed is False:
+                raise HumanDeclined(
+                    "the human did not confirm this order", suggestion="ask the human what they want instead"
+                )
+            self.gate.redeem_token(preview_token, payload)
+            for intent, cost in zip(intents, costs, strict=True):
+                self.gate.check_limits(intent, cost)
+            for coid, cost in zip(coids, costs, strict=True):
+                self.gate.reserve_daily(coid, cost)
+                reserved.append(coid)
+        except SafetyRefusal as refusal:
+            for coid in reserved:
+                self.gate.release_daily(coid)
+            self._refuse(env, "create_orders", refusal, coids)
+            raise
+        broker = await self.kalshi()
+        if len(bodies) == 1:
+            results = [await self._place_one(broker, env, intents[0], bodies[0])]
+        else:
+            results = await self._place_batch(broker, env, intents, bodies)
+        for result in results:
+            if result.outcome in ("rejected", "not_placed") and result.client_order_id:
+                self.gate.release_daily(result.client_order_id)
+        return Placement(environment=env, human_confirmed=human_confirmed, results=results)
+
+    async def _place_one(
+        self, broker: KalshiBroker, env: str, intent: OrderIntent, body: dict[str, Any]
+    ) -> OrderOutcome:
+        coid = body["client_order_id"]
+        self.audit.write_attempt(
+            broker="kalshi", environment=env, operation="create_order_v2", client_order_id=coid, request=body
+        )
+        try:
+            ack = await broker.create_order(body)
+        except Uncertain as exc:
+            outcome = await self._reconcile(broker, intent.ticker, coid, exc)
+        except BrokerError as exc:
+            outcome = OrderOutcome(client_order_id=coid, outcome="rejected", error=exc.to_dict())
+        else:
+            outcome = OrderOutcome(
+                client_order_id=coid,
+                outcome="placed",
+                order_id=ack.order_id,
+                status=ack.status,
+                fill_count_contracts=ack.fill_count_contracts,
+                remaining_count_contracts=ack.remaining_count_contracts,
+                average_fill_price_dollars=ack.average_fill_price_dollars,
+            )
+        self._audit_outcome(env, "create_order_v2", body, outcome)
+        return outcome
+
+    async def _place_batch(
+        self, broker: KalshiBroker, env: str, intents: Sequence[OrderIntent], bodies: list[dict[str, Any]]
+    ) -> list[OrderOutcome]:
+        for body in bodies:
+            self.audit.write_attempt(
+                broker="kalshi",
+                environment=env,
+                operation="batch_create_orders_v2",
+                client_order_id=body["client_order_id"],
+                request=body,
+            )
+        try:
+            items = await broker.batch_create(bodies)
+        except Uncertain as exc:
+            outcomes = [
+                await self._reconcile(broker, i.ticker, b["client_order_id"], exc)
+                for i, b in zip(intents, bodies, strict=True)
+            ]
+        except BrokerError as exc:
+            outcomes = [
+                OrderOutcome(client_order_id=b["client_order_id"], outcome="rejected", error=exc.to_dict())
+                for b in bodies
+            ]
+        else:
+            outcomes = []
+            for body, item in zip(bodies, items, strict=False):
+                coid = body["client_order_id"]
+                if item.error is not None or item.ack is None:
+                    outcomes.append(OrderOutcome(client_order_id=coid, outcome="rejected", error=item.error))
+                else:
+                    ack = item.ack
+                    outcomes.append(
+                        OrderOutcome(
+                            client_order_id=coid,
+                            outcome="placed",
+                            order_id=ack.order_id,
+                            status=ack.status,
+                            fill_count_contracts=ack.fill_count_contracts,
+                            remaining_count_contracts=ack.remaining_count_contracts,
+                            average_fill_price_dollars=ack.average_fill_price_dollars,
+                        )
+                    )
+        for body, outcome in zip(bodies, outcomes, strict=False):
+            self._audit_outcome(env, "batch_create_orders_v2", body, outcome)
+        return outcomes
+
+    async def _reconcile(
+        self, broker: KalshiBroker, ticker: str, coid: str, cause: Uncertain
+    ) -> OrderOutcome:
+        """A create whose answer was lost: look the order up by client_order_id instead of resending it."""
+        last_error: BrokerError = cause
+        for attempt in range(_RECONCILE_ATTEMPTS):
+            await asyncio.sleep(_RECONCILE_DELAY_S * (attempt + 1))
+            try:
+                order = await broker.find_order_by_client_order_id(coid, ticker)
+            except BrokerError as exc:
+                last_error = exc
+                continue
+            if order is not None:
+                return OrderOutcome(
+                    client_order_id=coid,
+                    outcome="placed",
+                    order_id=order.order_id,
+                    status=order.status,
+                    fill_count_contracts=order.fill_count_contracts,
+                    remaining_count_contracts=order.remaining_count_contracts,
+                    error={
+                        "code": "reconciled",
+                        "message": "the answer was lost; the order was found by its id",
+                    },
+                )
+            if attempt == _RECONCILE_ATTEMPTS - 1:
+                return OrderOutcome(
+                    client_order_id=coid,
+                    outcome="not_placed",
+                    error={
+                        **cause.to_dict(),
+                        "suggestion": "the order is not at the exchange; preview and place it again if wanted",
+                    },
+                )
+        return OrderOutcome(
+            client_order_id=coid,
+            outcome="uncertain",
+            error={
+                **last_error.to_dict(),
+                "suggestion": "check kalshi_list_orders for this client_order_id before trying again; "
+                "resending with the same client_order_id is refused as a duplicate if it was placed",
+            },
+        )
+
+    def _audit_outcome(self, env: str, operation: str, body: dict[str, Any], outcome: OrderOutcome) -> None:
+        error = outcome.error or {}
+        self.audit.write_result(
+            broker="kalshi",
+            environment=env,
+            operation=operation,
+            client_order_id=outcome.client_order_id,
+            order_id=outcome.order_id,
+            outcome=outcome.outcome,
+            request=body,
+            response=outcome.model_dump(mode="json", exclude={"error"}),
+            error_code=error.get("code"),
+            error_message=error.get("message"),
+        )
+
+    async def _guard(self, operation: str, request: Any = None, order_id: str | None = None) -> str:
+        """Mode check for writes that need no token (cancel, decrease, order groups); audited when refused."""
+        env = await self.environment("kalshi")
+        try:
+            self.gate.check_write_allowed(env)
+        except SafetyRefusal as refusal:
+            self.audit.write_refused(
+                broker="kalshi",
+                environment=env,
+                operation=operation,
+                client_order_id=None,
+                order_id=order_id,
+                request=request,
+                error_code=refusal.code,
+                error_message=refusal.message,
+            )
+            raise
+        return env
+
+    async def _audited(self, env: str, operation: str, request: Any, order_id: str | None, call: Any) -> Any:
+        self.audit.write_attempt(
+            broker="kalshi",
+            environment=env,
+            operation=operation,
+            client_order_id=None,
+            order_id=order_id,
+            request=request,
+        )
+        try:
+            result = await call
+        except BrokerError as exc:
+            self.audit.write_result(
+                broker="kalshi",
+                environment=env,
+                operation=operation,
+                client_order_id=None,
+                order_id=order_id,
+                request=request,
+                outcome="uncertain" if isinstance(exc, Uncertain) else "failed",
+                error_code=exc.code,
+                error_message=exc.message,
+            )
+            raise
+        response = result.model_dump(mode="json") if hasattr(result, "model_dump") else result
+        self.audit.write_result(
+            broker="kalshi",
+            environment=env,
+            operation=operation,
+            client_order_id=None,
+            order_id=order_id,
+            request=request,
+            response=response,
+            outcome="done",
+        )
+        return result
+
+    async def cancel_orders(self, order_ids: Sequence[str]) -> Cancellation:
+        env = await self._guard("cancel_orders", {"order_ids": list(order_ids)})
+        broker = await self.kalshi()
+        results: list[CancelOutcome] = []
+        if len(order_ids) == 1:
+            oid = order_ids[0]
+            try:
+                ack = await self._audited(env, "cancel_order_v2", None, oid, broker.cancel_order(oid))
+                results.append(
+                    CancelOutcome(
+                        order_id=oid, outcome="canceled", reduced_by_contracts=ack.reduced_by_contracts
+                    )
+                )
+            except NotFound as exc:
+                results.append(CancelOutcome(order_id=oid, outcome="not_found", error=exc.to_dict()))
+            except BrokerError as exc:
+                results.append(CancelOutcome(order_id=oid, outcome="failed", error=exc.to_dict()))
+            return Cancellation(environment=env, results=results)
+        request = {"order_ids": list(order_ids)}
+        try:
+            items = await self._audited(
+                env, "batch_cancel_orders_v2", request, None, broker.batch_cancel(list(order_ids))
+            )
+        except BrokerError as exc:
+            return Cancellation(
+                environment=env,
+                results=[CancelOutcome(order_id=o, outcome="failed", error=exc.to_dict()) for o in order_ids],
+            )
+        for oid, item in zip(order_ids, items, strict=False):
+            if item.error is not None or item.ack is None:
+                code = (item.error or {}).get("broker_code") or (item.error or {}).get("code")
+                outcome: Literal["not_found", "failed"] = "not_found" if code == "not_found" else "failed"
+                results.append(CancelOutcome(order_id=oid, outcome=outcome, error=item.error))
+            else:
+                results.append(
+                    CancelOutcome(
+                        order_id=oid, outcome="canceled", reduced_by_contracts=item.ack.reduced_by_contracts
+                    )
+                )
+        return Cancellation(environment=env, results=results)
+
+    async def amend_order(self, order_id: str, order: OrderInput, preview_token: str | None) -> AmendResult:
+        env = await self.environment("kalshi")
+        intent = self._intent(order, order.client_order_id or f"amend-{order_id}")
+        book = to_book(intent)
+        body = {
+            "ticker": intent.ticker,
+            "side": book.side,
+            "price": format(book.yes_price_dollars.quantize(Decimal("0.0001")), "f"),
+            "count": format(Decimal(book.count).quantize(Decimal("0.01")), "f"),
+        }
+        cost = worst_case_breakdown(intent)
+        if preview_token is None:
+            previewed = PreviewedOrder(
+                client_order_id=intent.client_order_id or "",
+                mapping=describe_mapping(intent),
+                wire_body=body,
+                worst_case_cost_dollars=cost.total_dollars,
+                worst_case_fees_dollars=cost.fees_dollars,
+            )
+            preview = self._preview(
+                env, "amend_order", body, [previewed], [intent], [cost.total_dollars], order_id
+            )
+            return AmendResult(environment=env, preview=preview)
+        payload = order_payload(
+            broker="kalshi", environment=env, operation="amend_order", body=body, order_id=order_id
+        )
+        try:
+            self.gate.check_write_allowed(env)
+            self.gate.redeem_token(preview_token, payload)
+            self.gate.check_limits(intent, cost.total_dollars)
+        except SafetyRefusal as refusal:
+            self.audit.write_refused(
+                broker="kalshi",
+                environment=env,
+                operation="amend_order_v2",
+                client_order_id=None,
+                order_id=order_id,
+                request=body,
+                error_code=refusal.code,
+                error_message=refusal.message,
+            )
+            raise
+        broker = await self.kalshi()
+        ack = await self._audited(env, "amend_order_v2", body, order_id, broker.amend_order(order_id, body))
+        return AmendResult(
+            environment=env,
+            result=OrderOutcome(
+                client_order_id=ack.client_order_id,
+                outcome="placed",
+                order_id=ack.order_id,
+                status=ack.status,
+                fill_count_contracts=ack.fill_count_contracts,
+                remaining_count_contracts=ack.remaining_count_contracts,
+                average_fill_price_dollars=ack.average_fill_price_dollars,
+            ),
+        )
+
+    async def decrease_order(
+        self, order_id: str, reduce_by: int | None, reduce_to: int | None
+    ) -> DecreaseResult:
+        if (reduce_by is None) == (reduce_to is None):
+            raise ServiceError("invalid_request", "give exactly one of reduce_by or reduce_to")
+        request = {"reduce_by": reduce_by} if reduce_by is not None else {"reduce_to": reduce_to}
+        env = await self._guard("decrease_order_v2", request, order_id)
+        broker = await self.kalshi()
+        ack = await self._audited(
+            env, "decrease_order_v2", request, order_id, broker.decrease_order(order_id, reduce_by, reduce_to)
+        )
+        return DecreaseResult(
+            environment=env,
+            order_id=order_id,
+            reduced_by_contracts=ack.reduced_by_contracts,
+            remaining_count_contracts=ack.remaining_count_contracts,
+        )
+
+    async def manage_order_group(
+        self,
+        action: Literal["create", "delete", "reset"],
+        order_group_id: str | None,
+        contracts_limit: int | None,
+    ) -> OrderGroupResult:
+        if action == "create" and contracts_limit is None:
+            raise ServiceError("invalid_request", "create needs contracts_limit")
+        if action != "create" and not order_group_id:
+            raise ServiceError("invalid_request", f"{action} needs order_group_id")
+        request = {"action": action, "order_group_id": order_group_id, "contracts_limit": contracts_limit}
+        env = await self._guard(f"{action}_order_group", request, None)
+        broker = await self.kalshi()
+        if action == "create":
+            assert contracts_limit is not None
+            ack = await self._audited(
+                env, "create_order_group", request, None, broker.create_order_group(contracts_limit)
+            )
+            return OrderGroupResult(environment=env, action=action, order_group_id=ack.order_group_id)
+        assert order_group_id is not None
+        call = (
+            broker.delete_order_group(order_group_id)
+            if action == "delete"
+            else broker.reset_order_group(order_group_id)
+        )
+        await self._audited(env, f"{action}_order_group", request, None, call)
+        return OrderGroupResult(environment=env, action=action, order_group_id=order_group_id)
+
+
+def _slice(items: list[Any], limit: int, cursor: str | None) -> tuple[list[Any], str | None]:
+    """Local pagination over a list the broker returns whole (cursor = offset)."""
+    try:
+        start = int(cursor) if cursor else 0
+    except ValueError:
+        raise ServiceError("invalid_cursor", f"cursor {cursor!r} is not one this tool returned") from None
+    end = start + limit
+    return items[start:end], (str(end) if end < len(items) else None)
