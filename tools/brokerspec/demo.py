@@ -190,7 +190,7 @@ async def _demo(env: dict[str, str]) -> int:
                     p["fees_paid_dollars"],
                     p["realized_pnl_dollars"],
                 )
-                for p in positions["items"]
+                for p in positions["market_positions"]
             ],
             ("ticker", "contracts", "exposure $", "fees $", "realized $"),
         )
