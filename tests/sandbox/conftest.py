@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import base64
+import functools
 import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import httpx
 import pytest
@@ -61,14 +62,19 @@ def http(server: SandboxServer) -> Iterator[httpx.Client]:
         yield c
 
 
-def kalshi_headers(server_or_creds: Any, method: str, url: str) -> dict[str, str]:
-    """Kalshi's three auth headers, signed here with `cryptography` directly (RSA-PSS, SHA-256, salt 32)
-    over timestamp + METHOD + the URL's full path without the query — independent of brokerspec.auth."""
-    creds = getattr(server_or_creds, "credentials", server_or_creds)
-    key = serialization.load_pem_private_key(creds.kalshi_private_key_path.read_bytes(), password=None)
+@functools.lru_cache(maxsize=8)
+def _private_key(pem: bytes) -> rsa.RSAPrivateKey:
+    key = serialization.load_pem_private_key(pem, password=None)  # slow (key checks): load each key once
     assert isinstance(key, rsa.RSAPrivateKey)
+    return key
+
+
+def sign_kalshi(creds: Any, method: str, path: str) -> dict[str, str]:
+    """Kalshi's three auth headers, signed here with `cryptography` directly (RSA-PSS, SHA-256, MGF1, salt 32)
+    over timestamp + METHOD + path — independent of brokerspec.auth, as the sandbox is."""
+    key = _private_key(creds.kalshi_private_key_path.read_bytes())
     timestamp = str(int(time.time() * 1000))
-    message = (timestamp + method.upper() + urlsplit(url).path).encode()
+    message = (timestamp + method.upper() + path).encode()
     signature = key.sign(
         message, padding.PSS(mgf=padding.MGF1(hashes.SHA256()), salt_length=32), hashes.SHA256()
     )
@@ -77,3 +83,10 @@ def kalshi_headers(server_or_creds: Any, method: str, url: str) -> dict[str, str
         "KALSHI-ACCESS-TIMESTAMP": timestamp,
         "KALSHI-ACCESS-SIGNATURE": base64.b64encode(signature).decode(),
     }
+
+
+def kalshi_headers(server_or_creds: Any, method: str, url: str) -> dict[str, str]:
+    """Signed headers for `url`: the signed path is the URL's full path, decoded, without the query
+    (what an httpx client's `request.url.path` gives)."""
+    creds = getattr(server_or_creds, "credentials", server_or_creds)
+    return sign_kalshi(creds, method, unquote(urlsplit(url).path))

@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -451,3 +452,35 @@ def test_the_cli_is_reachable_through_the_brokerspec_command() -> None:
 def test_brokerspec_sandbox_accepts_options_without_a_separator() -> None:
     out = _brokerspec("sandbox", "--help")
     assert out.returncode == 0 and "--separate-ports" in out.stdout
+
+
+# --------------------------------------------------------------------------------------------------
+# Routing by prefix
+# --------------------------------------------------------------------------------------------------
+
+
+async def test_a_path_with_a_newline_still_reaches_its_simulator() -> None:
+    from brokerspec.sandbox.server import _PrefixRouter
+
+    seen: list[tuple[str, str]] = []
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        seen.append((scope["path"], scope["root_path"]))
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    router = _PrefixRouter({"/kalshi": app}, fallback=app)
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=router), base_url="http://sb") as c:
+        await c.get("/kalshi/trade-api/v2/portfolio/orders/a%0Ab")
+    assert seen == [("/kalshi/trade-api/v2/portfolio/orders/a\nb", "/kalshi")]
+
+
+def test_a_prefix_must_end_at_a_segment_boundary(http: httpx.Client) -> None:
+    assert http.get("/wealthyx/v1/report/holdings/", headers=WEALTHY_HEADERS).status_code == 404
+
+
+@needs_kalshi
+def test_an_order_id_with_a_newline_gets_kalshis_own_json_404(server: SandboxServer) -> None:
+    url = server.base_urls["kalshi"] + "/portfolio/orders/o%0Ax"
+    response = httpx.get(url, headers=kalshi_headers(server, "GET", url))
+    assert response.headers["content-type"].startswith("application/json"), response.text

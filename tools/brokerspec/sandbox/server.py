@@ -51,8 +51,8 @@ from typing import TYPE_CHECKING, Any
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import BaseRoute, Mount, Route
-from starlette.types import ASGIApp
+from starlette.routing import BaseRoute, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from brokerspec.sandbox import data
 from brokerspec.sandbox.faults import FaultController, FaultMiddleware, fault_admin_routes
@@ -147,6 +147,33 @@ def _ensure_kalshi_key(key_dir: Path) -> tuple[Path, bytes]:
     return path, public
 
 
+class _PrefixRouter:
+    """Dispatch on exact path prefixes; everything else (and lifespan) goes to `fallback`.
+
+    Not Starlette's `Mount`: its pattern `^/prefix/(?P<path>.*)$` does not match a path holding a newline
+    (`%0A` in an id), which would then miss the simulator and get the outer app's plain-text 404 instead of
+    the broker's own answer. Like `Mount`, the child scope keeps the full `path` and extends `root_path`,
+    so a simulator sees the path exactly as received (what Kalshi signatures cover).
+    """
+
+    def __init__(self, prefixes: dict[str, ASGIApp], fallback: ASGIApp, *, mount: bool = True) -> None:
+        self.prefixes = prefixes
+        self.fallback = fallback
+        #: False: hand the scope over unchanged (for apps whose routes already include the prefix).
+        self.mount = mount
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket"):
+            path: str = scope["path"]
+            for prefix, app in self.prefixes.items():
+                if path == prefix or path.startswith(prefix + "/"):
+                    if self.mount:
+                        scope = {**scope, "root_path": scope.get("root_path", "") + prefix}
+                    await app(scope, receive, send)
+                    return
+        await self.fallback(scope, receive, send)
+
+
 class Sandbox:
     """Every simulator composed into one ASGI app (`app`), not serving yet.
 
@@ -198,10 +225,10 @@ class Sandbox:
             gateway_user_id=data.GATEWAY_USER_ID,
             gateway_vendor=data.GATEWAY_VENDOR,
         )
-        routes: list[BaseRoute] = [*self._admin_routes()]
-        routes += [Mount(BROKERS[name], app=app) for name, app in broker_apps.items()]
+        admin = Starlette(routes=self._admin_routes())
+        router = _PrefixRouter({BROKERS[name]: app for name, app in broker_apps.items()}, fallback=admin)
         #: The composed app: every broker under its prefix, `/_sandbox` admin, faults around everything.
-        self.app: ASGIApp = FaultMiddleware(Starlette(routes=routes), self.faults)
+        self.app: ASGIApp = FaultMiddleware(router, self.faults)
 
     @property
     def brokers(self) -> list[str]:
@@ -210,8 +237,9 @@ class Sandbox:
 
     def port_app(self, broker: str) -> ASGIApp:
         """One simulator at the root of its own port, with `/_sandbox` admin and the shared faults."""
-        routes: list[BaseRoute] = [*self._admin_routes(), Mount("", app=self.broker_apps[broker])]
-        return FaultMiddleware(Starlette(routes=routes), self.faults, path_prefix=BROKERS[broker])
+        admin = Starlette(routes=self._admin_routes())
+        router = _PrefixRouter({"/_sandbox": admin}, fallback=self.broker_apps[broker], mount=False)
+        return FaultMiddleware(router, self.faults, path_prefix=BROKERS[broker])
 
     def base_urls(self, origins: str | dict[str, str]) -> dict[str, str]:
         """Client base URLs, from one origin (composed app) or an origin per broker (separate ports)."""
