@@ -444,11 +444,6 @@ def test_the_cli_is_reachable_through_the_brokerspec_command() -> None:
     assert out.returncode == 0 and "--separate-ports" in out.stdout and "--wire-era" in out.stdout
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="tools/brokerspec/cli.py passes `sandbox` arguments with argparse.REMAINDER, which rejects a "
-    "leading option: `brokerspec sandbox --port 0` fails before reaching sandbox.server:main",
-)
 def test_brokerspec_sandbox_accepts_options_without_a_separator() -> None:
     out = _brokerspec("sandbox", "--help")
     assert out.returncode == 0 and "--separate-ports" in out.stdout

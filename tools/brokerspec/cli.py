@@ -76,6 +76,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = sub.add_parser("sandbox", help="serve the local broker simulators on 127.0.0.1", add_help=False)
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=_cmd_sandbox)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["sandbox"]:
+        # The sandbox has its own argparse; hand it everything, leading options included.
+        rest = argv[1:]
+        return _cmd_sandbox(argparse.Namespace(rest=rest[1:] if rest[:1] == ["--"] else rest))
     args = parser.parse_args(argv)
     return int(args.func(args))
 
