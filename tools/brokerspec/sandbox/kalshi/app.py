@@ -316,7 +316,7 @@ class _KalshiApi:
         with self.x.lock:
             order = self.x.get_order(member, order_id)
             if order.status != "resting":
-                raise errors.not_found("order")
+                raise errors.not_found()
             if change.ticker != order.ticker or change.side != order.book_side:
                 raise errors.invalid_order("ticker and side must match the order being amended")
             if change.client_order_id is not None and change.client_order_id != order.client_order_id:
@@ -516,7 +516,7 @@ class _AdminApi:
     async def member(self, request: Request) -> Response:
         member_id = request.path_params["member_id"]
         if member_id not in self.x.members:
-            raise errors.not_found("member")
+            raise errors.not_found()
         return json_response(
             {
                 "member_id": member_id,

@@ -51,6 +51,9 @@ MARKET_MAKER_ID = "market-maker"
 """The member whose resting ladder gives every seeded market liquidity on both sides."""
 DEFAULT_BALANCE_CENTS = 100_000
 """A new member starts with $1,000.00."""
+MAX_ORDER_COUNT = 1_000_000
+"""The sandbox's cap on one order's size (also keeps every count printable with 2 decimals)."""
+_LATEST_EXPIRATION = 253_402_300_799  # 9999-12-31T23:59:59Z
 _MARKET_MAKER_BALANCE = Decimal("1000000")
 _MEMBER_NAMESPACE = uuid.UUID("6f1c2a52-4b1e-4f7a-9d57-6b3f8c1e2d40")
 
@@ -266,7 +269,7 @@ class KalshiExchange:
     def _member(self, member_id: str) -> Member:
         member = self.members.get(member_id)
         if member is None:
-            raise errors.not_found("member")
+            raise errors.not_found()
         return member
 
     def _open_market(self, ticker: str) -> Market:
@@ -357,7 +360,7 @@ class KalshiExchange:
         self._expire(self.now())
         order = self.orders.get(order_id)
         if order is None or order.member_id != member_id:
-            raise errors.not_found("order")
+            raise errors.not_found()
         return order
 
     @_locked
@@ -417,8 +420,8 @@ class KalshiExchange:
         self._open_market(request.ticker)
         _check_price(request.price)
         _check_count(request.count)
-        if request.expiration_ts is not None and request.expiration_ts <= now:
-            raise errors.invalid_parameters("expiration_time must be in the future")
+        if request.expiration_ts is not None and not now < request.expiration_ts <= _LATEST_EXPIRATION:
+            raise errors.invalid_parameters("expiration_time must be a Unix time in the future")
         if (
             request.client_order_id is not None
             and (member_id, request.client_order_id) in self._client_order_ids
@@ -482,7 +485,7 @@ class KalshiExchange:
             return None
         group = self.order_groups.get(group_id)
         if group is None or group.member_id != member_id:
-            raise errors.not_found("order group")
+            raise errors.not_found()
         if group.triggered:
             raise errors.invalid_order("order group contracts limit reached; reset the group first")
         return group
@@ -635,7 +638,7 @@ class KalshiExchange:
     def _own_resting(self, member_id: str, order_id: str) -> Order:
         order = self.orders.get(order_id)
         if order is None or order.member_id != member_id or order.status != "resting":
-            raise errors.not_found("order")
+            raise errors.not_found()
         return order
 
     def _cancel(self, order: Order, now: float) -> Decimal:
@@ -782,7 +785,7 @@ class KalshiExchange:
     def get_order_group(self, member_id: str, group_id: str) -> OrderGroup:
         group = self.order_groups.get(group_id)
         if group is None or group.member_id != member_id:
-            raise errors.not_found("order group")
+            raise errors.not_found()
         return group
 
     @_locked
@@ -896,8 +899,10 @@ def _check_price(price: Decimal) -> None:
 
 
 def _check_count(count: Decimal, name: str = "count") -> None:
-    if count <= 0 or count != count.to_integral_value():
-        raise errors.invalid_parameters(f"{name} must be a positive whole number of contracts")
+    if count <= 0 or count != count.to_integral_value() or count > MAX_ORDER_COUNT:
+        raise errors.invalid_parameters(
+            f"{name} must be a whole number of contracts from 1 to {MAX_ORDER_COUNT}"
+        )
 
 
 def _crosses(side: BookSide, price: Decimal, resting_price: Decimal) -> bool:

@@ -90,7 +90,7 @@ def decode_json(raw: bytes) -> Any:
         raise errors.bad_request("unexpected end of JSON input")
     try:
         return json.loads(raw, parse_float=Decimal)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:
         raise errors.bad_request(f"invalid character in JSON body: {exc}") from None
 
 
