@@ -206,7 +206,7 @@ def test_the_settlement_record_reports_counts_costs_and_revenue() -> None:
         D(10),
         D(0),
     )
-    assert (s.fee_cost, s.settled_ts) == (D("0.1748"), clock.now)
+    assert (s.fee_cost, s.settled_ts) == (D(0), clock.now)  # yes/no settlements charge no fee
 
 
 def test_settlement_realizes_payout_minus_cost_and_flattens_the_position() -> None:

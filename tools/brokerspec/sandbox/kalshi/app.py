@@ -92,8 +92,10 @@ class _KalshiApi:
                 )
             except AuthenticationFailed as exc:
                 return json_response(exc.body, exc.status)
+            await request.body()  # read (and cache) the body first: the handler then never suspends
             try:
-                return await handler(request, member_id)
+                with self.x.lock:  # one operation at a time, even with callers on other threads
+                    return await handler(request, member_id)
             except errors.ExchangeError as exc:
                 return error_response(exc)
 
@@ -165,14 +167,13 @@ class _KalshiApi:
         tickers = validation.query_list(q, "market_tickers")
         event = q.get("event_ticker") or None
         validation.query_subaccount(q)
-        with self.x.lock:
-            resting = [
-                o
-                for o in self.x.resting_orders(member)
-                if (tickers is None or o.ticker in tickers)
-                and (event is None or self.x.markets[o.ticker].event_ticker == event)
-            ]
-            body = [shapes.queue_position(o, self.x.queue_position(o), self.era) for o in resting]
+        resting = [
+            o
+            for o in self.x.resting_orders(member)
+            if (tickers is None or o.ticker in tickers)
+            and (event is None or self.x.markets[o.ticker].event_ticker == event)
+        ]
+        body = [shapes.queue_position(o, self.x.queue_position(o), self.era) for o in resting]
         return json_response({"queue_positions": body})
 
     async def get_positions(self, request: Request, member: str) -> Response:
@@ -313,23 +314,22 @@ class _KalshiApi:
     async def amend_order_v2(self, request: Request, member: str) -> Response:
         change = validation.amend(await _body(request))
         order_id = request.path_params["order_id"]
-        with self.x.lock:
-            order = self.x.get_order(member, order_id)
-            if order.status != "resting":
-                raise errors.not_found()
-            if change.ticker != order.ticker or change.side != order.book_side:
-                raise errors.invalid_order("ticker and side must match the order being amended")
-            if change.client_order_id is not None and change.client_order_id != order.client_order_id:
-                raise errors.invalid_order("client_order_id does not match the order being amended")
-            mark = len(self.x.fills)
-            _, after = self.x.amend_order(
-                member,
-                order_id,
-                price=change.price,
-                count=change.count,
-                updated_client_order_id=change.updated_client_order_id,
-            )
-            return json_response(shapes.v2_summary(after, self.x.fills[mark:], self.x.now()))
+        order = self.x.get_order(member, order_id)
+        if order.status != "resting":
+            raise errors.not_found()
+        if change.ticker != order.ticker or change.side != order.book_side:
+            raise errors.invalid_order("ticker and side must match the order being amended")
+        if change.client_order_id is not None and change.client_order_id != order.client_order_id:
+            raise errors.invalid_order("client_order_id does not match the order being amended")
+        mark = len(self.x.fills)
+        _, after = self.x.amend_order(
+            member,
+            order_id,
+            price=change.price,
+            count=change.count,
+            updated_client_order_id=change.updated_client_order_id,
+        )
+        return json_response(shapes.v2_summary(after, self.x.fills[mark:], self.x.now()))
 
     async def decrease_order_v2(self, request: Request, member: str) -> Response:
         reduce_by, reduce_to = validation.decrease(await _body(request))

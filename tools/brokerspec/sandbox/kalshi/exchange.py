@@ -285,7 +285,7 @@ class KalshiExchange:
         key = (member_id, ticker)
         pos = self.positions.get(key)
         if pos is None:
-            pos = self.positions[key] = Position(member_id, ticker)
+            pos = self.positions[key] = Position(member_id, ticker, last_updated_ts=self.now())
         return pos
 
     # -- money -----------------------------------------------------------------------------------
@@ -850,7 +850,7 @@ class KalshiExchange:
                 yes_total_cost=yes_cost,
                 no_total_cost=no_cost,
                 revenue=payout,
-                fee_cost=pos.fees_paid,
+                fee_cost=ZERO,  # a yes/no determination charges no settlement fee
                 settled_ts=now,
                 seq=self._next_seq(),
             )

@@ -241,6 +241,7 @@ class Settlement:
     no_total_cost: Decimal
     revenue: Decimal
     fee_cost: Decimal
+    """Fees charged *by the settlement* (zero for yes/no markets; trading fees stay on the fills)."""
     settled_ts: float
     seq: int
 
