@@ -129,7 +129,10 @@ async def _run(call: Awaitable[M], summary: Callable[[M], str]) -> CallToolResul
     try:
         model = await call
     except (BrokerError, SafetyRefusal, ServiceError) as exc:
-        return _error_result(exc.to_dict())
+        error = exc.to_dict()
+        # A policy refusal repeated unchanged is refused again: say so (SafetyRefusal.to_dict omits it).
+        error.setdefault("retry_safe", False)
+        return _error_result(error)
     except Exception as exc:  # a bug of ours: say so without leaking internals
         log.exception("tool failed")
         return _error_result(
