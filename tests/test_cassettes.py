@@ -232,3 +232,23 @@ def test_third_party_kalshi_recording_replays_through_the_generated_client(path:
             # Every recorded top-level value survives the generated model.
             assert resp.parsed.to_dict().keys() >= recorded.keys()
         assert cassette.play_count == len(ours)
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"BROKERSPEC_KALSHI_ENV": "production", "BROKERSPEC_KALSHI_KEY_ID": "k"},
+        {
+            "BROKERSPEC_KALSHI_BASE_URL": "https://api.elections.kalshi.com/trade-api/v2",
+            "BROKERSPEC_KALSHI_KEY_ID": "k",
+        },
+    ],
+)
+def test_demo_recording_refuses_production(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, env: dict[str, str]
+) -> None:
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(SystemExit, match="refusing"):
+        rec.record_demo(tmp_path)
+    assert not any(tmp_path.iterdir())
