@@ -201,3 +201,11 @@ def test_the_same_state_is_served_in_either_era() -> None:
         2,
         new["yes_price_dollars"],
     )
+
+
+def test_2026_fee_cost_has_six_decimals_and_rounds_up() -> None:
+    _, alice, _ = sandbox()
+    alice.create(ticker="KXRAIN-26NOV-T60", price="0.99", count="101", time_in_force="immediate_or_cancel")
+    fees = {f["yes_price_dollars"]: f["fee_cost"] for f in alice.get("/portfolio/fills").json()["fills"]}
+    # 0.07 × 1 × 0.99 × 0.01 = 0.000693 → 0.0007; 0.07 × 100 × 0.98 × 0.02 = 0.1372
+    assert fees == {"0.9900": "0.000700", "0.9800": "0.137200"}
