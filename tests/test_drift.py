@@ -16,10 +16,6 @@ WIRE_2025 = Path(__file__).resolve().parents[2] / "shared" / "fixtures" / "kalsh
 
 #: Drift the checker found in the sandbox recordings when it was written: the simulator's orders carry
 #: `post_only`, which the spec's Order schema does not describe. Fix the spec (or the sandbox), then empty this.
-KNOWN_SANDBOX_DRIFT = {
-    ("unknown_field", "kalshi.get_order 200", "/order/post_only"),
-    ("unknown_field", "kalshi.get_orders 200", "/orders/0/post_only"),
-}
 
 
 def _mutate(tmp_path: Path, source: Path, change: object) -> Path:
@@ -40,10 +36,9 @@ def _kinds(tmp_path: Path) -> set[tuple[str, str]]:
     return {(f.kind, f.pointer) for f in report.drift}
 
 
-def test_the_sandbox_recordings_show_only_the_known_drift() -> None:
+def test_the_sandbox_recordings_show_no_drift() -> None:
     report = check_directory(CASSETTES, OPENAPI)
-    found = {(f.kind, f.operation, f.pointer) for f in report.drift}
-    assert found == KNOWN_SANDBOX_DRIFT, format_report(report)
+    assert report.drift == [], format_report(report)
     assert sum(report.checked.values()) >= 50
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import os
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
@@ -600,7 +600,10 @@ class Service:
             raise
         return env
 
-    async def _audited(self, env: str, operation: str, request: Any, order_id: str | None, call: Any) -> Any:
+    async def _audited(
+        self, env: str, operation: str, request: Any, order_id: str | None, call: Callable[[], Awaitable[Any]]
+    ) -> Any:
+        """Audit line, then the call (created only once the line is durable), then the result line."""
         self.audit.write_attempt(
             broker="kalshi",
             environment=env,
@@ -610,7 +613,7 @@ class Service:
             request=request,
         )
         try:
-            result = await call
+            result = await call()
         except BrokerError as exc:
             self.audit.write_result(
                 broker="kalshi",
@@ -644,7 +647,7 @@ class Service:
         if len(order_ids) == 1:
             oid = order_ids[0]
             try:
-                ack = await self._audited(env, "cancel_order_v2", None, oid, broker.cancel_order(oid))
+                ack = await self._audited(env, "cancel_order_v2", None, oid, lambda: broker.cancel_order(oid))
                 results.append(
                     CancelOutcome(
                         order_id=oid, outcome="canceled", reduced_by_contracts=ack.reduced_by_contracts
@@ -658,7 +661,7 @@ class Service:
         request = {"order_ids": list(order_ids)}
         try:
             items = await self._audited(
-                env, "batch_cancel_orders_v2", request, None, broker.batch_cancel(list(order_ids))
+                env, "batch_cancel_orders_v2", request, None, lambda: broker.batch_cancel(list(order_ids))
             )
         except BrokerError as exc:
             return Cancellation(
@@ -721,7 +724,9 @@ class Service:
             )
             raise
         broker = await self.kalshi()
-        ack = await self._audited(env, "amend_order_v2", body, order_id, broker.amend_order(order_id, body))
+        ack = await self._audited(
+            env, "amend_order_v2", body, order_id, lambda: broker.amend_order(order_id, body)
+        )
         return AmendResult(
             environment=env,
             result=OrderOutcome(
@@ -744,7 +749,11 @@ class Service:
         env = await self._guard("decrease_order_v2", request, order_id)
         broker = await self.kalshi()
         ack = await self._audited(
-            env, "decrease_order_v2", request, order_id, broker.decrease_order(order_id, reduce_by, reduce_to)
+            env,
+            "decrease_order_v2",
+            request,
+            order_id,
+            lambda: broker.decrease_order(order_id, reduce_by, reduce_to),
         )
         return DecreaseResult(
             environment=env,
@@ -769,15 +778,17 @@ class Service:
         if action == "create":
             assert contracts_limit is not None
             ack = await self._audited(
-                env, "create_order_group", request, None, broker.create_order_group(contracts_limit)
+                env, "create_order_group", request, None, lambda: broker.create_order_group(contracts_limit)
             )
             return OrderGroupResult(environment=env, action=action, order_group_id=ack.order_group_id)
         assert order_group_id is not None
-        call = (
-            broker.delete_order_group(order_group_id)
-            if action == "delete"
-            else broker.reset_order_group(order_group_id)
-        )
+        group_id = order_group_id
+
+        def call() -> Awaitable[Any]:
+            if action == "delete":
+                return broker.delete_order_group(group_id)
+            return broker.reset_order_group(group_id)
+
         await self._audited(env, f"{action}_order_group", request, None, call)
         return OrderGroupResult(environment=env, action=action, order_group_id=order_group_id)
 

@@ -91,6 +91,8 @@ class Order:
     """ The order group the order belongs to; null when none. """
     cancel_order_on_pause: bool | Unset = UNSET
     """ Whether the order is cancelled if trading in the market is paused (2026). """
+    post_only: bool | Unset = UNSET
+    """ Whether the order was placed maker-only (echoed from the create request when sent). """
     subaccount_number: int | Unset = UNSET
     """ Subaccount of the order (0 = primary). """
     exchange_index: int | Unset = UNSET
@@ -194,6 +196,8 @@ class Order:
 
         cancel_order_on_pause = self.cancel_order_on_pause
 
+        post_only = self.post_only
+
         subaccount_number = self.subaccount_number
 
         exchange_index = self.exchange_index
@@ -274,6 +278,8 @@ class Order:
             field_dict["order_group_id"] = order_group_id
         if cancel_order_on_pause is not UNSET:
             field_dict["cancel_order_on_pause"] = cancel_order_on_pause
+        if post_only is not UNSET:
+            field_dict["post_only"] = post_only
         if subaccount_number is not UNSET:
             field_dict["subaccount_number"] = subaccount_number
         if exchange_index is not UNSET:
@@ -400,6 +406,8 @@ class Order:
 
         cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
 
+        post_only = d.pop("post_only", UNSET)
+
         subaccount_number = d.pop("subaccount_number", UNSET)
 
         exchange_index = d.pop("exchange_index", UNSET)
@@ -441,6 +449,7 @@ class Order:
             self_trade_prevention_type=self_trade_prevention_type,
             order_group_id=order_group_id,
             cancel_order_on_pause=cancel_order_on_pause,
+            post_only=post_only,
             subaccount_number=subaccount_number,
             exchange_index=exchange_index,
         )

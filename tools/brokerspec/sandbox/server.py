@@ -409,6 +409,7 @@ class SandboxServer:
                 log_config=None,
                 log_level=self.log_level,
                 access_log=False,
+                date_header=False,  # the simulators send their own Date (from the exchange clock)
                 timeout_graceful_shutdown=2,
             )
             server = uvicorn.Server(config)
