@@ -15,7 +15,7 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-__all__ = ["ABSENT_MARKERS", "to_decimal"]
+__all__ = ["ABSENT_MARKERS", "given", "to_decimal", "wire_decimal"]
 
 #: Strings that mean "the broker has no value here" (after stripping whitespace, `"- "` is `"-"`).
 ABSENT_MARKERS: Final = frozenset({"", "-"})
@@ -61,3 +61,19 @@ def to_decimal(value: str | int | float | Decimal | None) -> Decimal | None:
     if result.is_zero() and result.is_signed():
         result = result.copy_abs()
     return result
+
+
+def given(value: object) -> object | None:
+    """None for a field the wire did not send (any generated package's `Unset`), the value otherwise.
+
+    Each generated client has its own `Unset` class; matching it by name keeps this module free of them.
+    """
+    return None if type(value).__name__ == "Unset" else value
+
+
+def wire_decimal(value: object) -> Decimal | None:
+    """A generated model's field as a Decimal: missing, `Unset` or an absent marker -> None."""
+    present = given(value)
+    if present is not None and not isinstance(present, str | int | float | Decimal):
+        raise ValueError(f"not a number: {present!r}")
+    return to_decimal(present)

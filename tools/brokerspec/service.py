@@ -83,6 +83,20 @@ class HumanDeclined(SafetyRefusal):
     code = "human_declined"
 
 
+def _placed(client_order_id: str | None, ack: Any, error: dict[str, Any] | None = None) -> OrderOutcome:
+    """A placed order's outcome from an ack or an order read back (both carry ids, status and counts)."""
+    return OrderOutcome(
+        client_order_id=client_order_id,
+        outcome="placed",
+        order_id=ack.order_id,
+        status=ack.status,
+        fill_count_contracts=ack.fill_count_contracts,
+        remaining_count_contracts=ack.remaining_count_contracts,
+        average_fill_price_dollars=getattr(ack, "average_fill_price_dollars", None),
+        error=error,
+    )
+
+
 def _dollars(value: Decimal) -> str:
     return format(value.quantize(Decimal("0.0001")), "f")
 
@@ -404,13 +418,25 @@ class Service:
         )
         return intents, bodies, payload
 
-    def _refuse(self, env: str, operation: str, refusal: SafetyRefusal, coids: Sequence[str | None]) -> None:
+    def _refuse(
+        self,
+        env: str,
+        operation: str,
+        refusal: SafetyRefusal,
+        coids: Sequence[str | None] = (),
+        *,
+        order_id: str | None = None,
+        request: Any = None,
+    ) -> None:
+        """One `write_refused` audit line per order the refusal stopped (nothing was sent)."""
         for coid in coids or [None]:
             self.audit.write_refused(
                 broker="kalshi",
                 environment=env,
                 operation=operation,
                 client_order_id=coid,
+                order_id=order_id,
+                request=request,
                 error_code=refusal.code,
                 error_message=refusal.message,
             )
@@ -464,15 +490,7 @@ class Service:
         except BrokerError as exc:
             outcome = OrderOutcome(client_order_id=coid, outcome="rejected", error=exc.to_dict())
         else:
-            outcome = OrderOutcome(
-                client_order_id=coid,
-                outcome="placed",
-                order_id=ack.order_id,
-                status=ack.status,
-                fill_count_contracts=ack.fill_count_contracts,
-                remaining_count_contracts=ack.remaining_count_contracts,
-                average_fill_price_dollars=ack.average_fill_price_dollars,
-            )
+            outcome = _placed(coid, ack)
         self._audit_outcome(env, "create_order_v2", body, outcome)
         return outcome
 
@@ -507,17 +525,7 @@ class Service:
                     outcomes.append(OrderOutcome(client_order_id=coid, outcome="rejected", error=item.error))
                 else:
                     ack = item.ack
-                    outcomes.append(
-                        OrderOutcome(
-                            client_order_id=coid,
-                            outcome="placed",
-                            order_id=ack.order_id,
-                            status=ack.status,
-                            fill_count_contracts=ack.fill_count_contracts,
-                            remaining_count_contracts=ack.remaining_count_contracts,
-                            average_fill_price_dollars=ack.average_fill_price_dollars,
-                        )
-                    )
+                    outcomes.append(_placed(coid, ack))
         for body, outcome in zip(bodies, outcomes, strict=False):
             self._audit_outcome(env, "batch_create_orders_v2", body, outcome)
         return outcomes
@@ -535,14 +543,10 @@ class Service:
                 last_error = exc
                 continue
             if order is not None:
-                return OrderOutcome(
-                    client_order_id=coid,
-                    outcome="placed",
-                    order_id=order.order_id,
-                    status=order.status,
-                    fill_count_contracts=order.fill_count_contracts,
-                    remaining_count_contracts=order.remaining_count_contracts,
-                    error={
+                return _placed(
+                    coid,
+                    order,
+                    {
                         "code": "reconciled",
                         "message": "the answer was lost; the order was found by its id",
                     },
@@ -587,16 +591,7 @@ class Service:
         try:
             self.gate.check_write_allowed(env)
         except SafetyRefusal as refusal:
-            self.audit.write_refused(
-                broker="kalshi",
-                environment=env,
-                operation=operation,
-                client_order_id=None,
-                order_id=order_id,
-                request=request,
-                error_code=refusal.code,
-                error_message=refusal.message,
-            )
+            self._refuse(env, operation, refusal, order_id=order_id, request=request)
             raise
         return env
 
@@ -712,16 +707,7 @@ class Service:
             self.gate.redeem_token(preview_token, payload)
             self.gate.check_limits(intent, cost.total_dollars)
         except SafetyRefusal as refusal:
-            self.audit.write_refused(
-                broker="kalshi",
-                environment=env,
-                operation="amend_order_v2",
-                client_order_id=None,
-                order_id=order_id,
-                request=body,
-                error_code=refusal.code,
-                error_message=refusal.message,
-            )
+            self._refuse(env, "amend_order_v2", refusal, order_id=order_id, request=body)
             raise
         broker = await self.kalshi()
         ack = await self._audited(
@@ -729,15 +715,7 @@ class Service:
         )
         return AmendResult(
             environment=env,
-            result=OrderOutcome(
-                client_order_id=ack.client_order_id,
-                outcome="placed",
-                order_id=ack.order_id,
-                status=ack.status,
-                fill_count_contracts=ack.fill_count_contracts,
-                remaining_count_contracts=ack.remaining_count_contracts,
-                average_fill_price_dollars=ack.average_fill_price_dollars,
-            ),
+            result=_placed(ack.client_order_id, ack),
         )
 
     async def decrease_order(

@@ -25,10 +25,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import Decimal
 from typing import TYPE_CHECKING, Final, TypeAlias
 
-from brokerspec._decimal import ABSENT_MARKERS, to_decimal
+from brokerspec._decimal import ABSENT_MARKERS, given, wire_decimal
 from brokerspec.brokers import read_call, unreadable_reply
 from brokerspec.portfolio import BrokerPortfolio, Holding, Position, broker_portfolio
 
@@ -60,19 +59,8 @@ _NOTHING_HELD: Final = re.compile(r"\bno (?:holdings?|positions?|data|records?)\
 # Small readers
 
 
-def _given(value: object) -> object | None:
-    """None for a key the wire did not send (the generated `Unset`), the value otherwise."""
-    from brokerspec_vendor_gateway.types import Unset
-
-    return None if isinstance(value, Unset) else value
-
-
-def _decimal(value: object) -> Decimal | None:
-    """A wire string or JSON number as a Decimal (floats via str); missing or absent markers -> None."""
-    given = _given(value)
-    if given is not None and not isinstance(given, str | int | float | Decimal):
-        raise ValueError(f"not a number: {given!r}")
-    return to_decimal(given)
+_given = given
+_decimal = wire_decimal
 
 
 def _text(value: object) -> str | None:

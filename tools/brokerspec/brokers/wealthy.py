@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, TypeAlias
 
-from brokerspec._decimal import ABSENT_MARKERS, to_decimal
+from brokerspec._decimal import ABSENT_MARKERS, given, wire_decimal
 from brokerspec.brokers import read_call, unreadable_reply
 from brokerspec.portfolio import BrokerPortfolio, Holding, Position, broker_portfolio
 
@@ -67,19 +67,8 @@ _NSE: Final = 1
 # Small readers
 
 
-def _given(value: object) -> object | None:
-    """None for a key the wire did not send (the generated `Unset`), the value otherwise."""
-    from brokerspec_wealthy.types import Unset
-
-    return None if isinstance(value, Unset) else value
-
-
-def _decimal(value: object) -> Decimal | None:
-    """A wire string (or, tolerated, a JSON number) as a Decimal; missing or absent markers -> None."""
-    given = _given(value)
-    if given is not None and not isinstance(given, str | int | float | Decimal):
-        raise ValueError(f"not a number: {given!r}")
-    return to_decimal(given)
+_given = given
+_decimal = wire_decimal
 
 
 def _code(value: object) -> int | None:
