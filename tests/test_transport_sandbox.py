@@ -403,20 +403,11 @@ async def test_a_burst_of_200_concurrent_reads_stays_within_budget_plus_burst(
 
     assert [r.status_code for r in responses] == [200] * 200
     assert admin.count("GET", BALANCE) == 200
-    # Tolerant bounds: a slow machine only spreads requests out further.
+    # Only a lower bound: a slow machine spreads requests out further, never closer. (Per-window counts
+    # of send times are not asserted here: a stalled event loop wakes several admitted requests at once,
+    # which says nothing about admission. Admission per window is tested on a fake clock in test_transport.)
     assert elapsed >= (200 - limits.read_burst) / limits.reads_per_second * 0.95
-    slack = 5  # wake-ups bunched by a busy event loop
-    assert max_in_window(sent, 1.0) <= limits.read_burst + limits.reads_per_second + slack
-
-
-def max_in_window(times: list[float], window: float) -> int:
-    times = sorted(times)
-    best, j = 0, 0
-    for i, start in enumerate(times):
-        while j < len(times) and times[j] < start + window:
-            j += 1
-        best = max(best, j - i)
-    return best
+    assert len(sent) == 200
 
 
 def refused_url() -> str:
