@@ -217,7 +217,7 @@ def test_stop_frees_the_port_promptly() -> None:
     port = sb.ports["admin"]
     started = time.monotonic()
     sb.stop()
-    assert time.monotonic() - started < 3
+    assert time.monotonic() - started < 9  # generous: this catches a hang, not a slow machine
     with socket.create_server(("127.0.0.1", port)):
         pass
 
