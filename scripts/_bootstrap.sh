@@ -12,8 +12,16 @@ bootstrap() {
   fi
   stamp="$ROOT/.venv/.brokerspec-$(echo "$extras" | tr ',' '-')-$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
   if [ ! -f "$stamp" ]; then
-    "$ROOT/.venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip
-    "$ROOT/.venv/bin/python" -m pip install -q --disable-pip-version-check -e "$ROOT$([ -n "$extras" ] && echo "[$extras]")"
+    echo "brokerspec: installing into .venv (first run or pyproject changed)..." >&2
+    local log="$ROOT/.venv/install.log"
+    # Quiet on success; the whole pip log on failure.
+    if ! { "$ROOT/.venv/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip &&
+           "$ROOT/.venv/bin/python" -m pip install -q --disable-pip-version-check \
+             -e "$ROOT$([ -n "$extras" ] && echo "[$extras]")"; } >"$log" 2>&1; then
+      cat "$log" >&2
+      echo "brokerspec: installation failed (log above, also in $log)" >&2
+      return 1
+    fi
     touch "$stamp"
   fi
 }
