@@ -375,7 +375,7 @@ async def test_human_declining_refuses_and_sends_nothing(
         pv, placed = await preview(c, order())
         before = _creates(sandbox)
         error = await c.error("kalshi_place_orders", {"orders": placed, "preview_token": pv["preview_token"]})
-        orders = await c.ok("kalshi_list_orders", {"ticker": "KXDEMO-26-B", "limit": 200})
+        orders = await c.ok("kalshi_list_orders", {"ticker": "KXDEMO-26-B", "limit": 100})
     assert error["code"] == "human_declined"
     assert _creates(sandbox) == before
     assert placed[0]["client_order_id"] not in {o.get("client_order_id") for o in orders["items"]}

@@ -128,7 +128,7 @@ async def test_portfolio_holdings_and_positions_tools(c: Checked) -> None:
     assert {b["broker"] for b in portfolio["brokers"]} == {"kalshi", "wealthy", "vendor_gateway"}
     holdings = await c.ok("get_holdings", {"broker": "wealthy", "limit": 2})
     assert len(holdings["items"]) == 2 and holdings["next_cursor"] == "2"
-    rest = await c.ok("get_holdings", {"broker": "wealthy", "limit": 200, "cursor": "2"})
+    rest = await c.ok("get_holdings", {"broker": "wealthy", "limit": 100, "cursor": "2"})
     assert len(rest["items"]) == holdings["total_items"] - 2
     assert (await c.ok("get_positions", {"broker": "vendor_gateway"}))["broker"] == "vendor_gateway"
     assert (await c.ok("get_positions", {"broker": "kalshi"}))["broker"] == "kalshi"

@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
+from brokerspec.inputs import OrderInput
 from brokerspec.portfolio import Holding, Position
 
 #: A Decimal that travels as a JSON string (never a float).
@@ -19,6 +20,9 @@ DecimalStr = Annotated[
     PlainSerializer(lambda d: format(d, "f"), return_type=str),
     WithJsonSchema({"type": "string"}),
 ]
+
+
+__all__ = ["OrderInput"]  # re-exported: the input model lives in inputs.py (cheap to import)
 
 
 class _Model(BaseModel):
@@ -55,26 +59,6 @@ class Capabilities(_Model):
 
 
 # --- Kalshi writes -------------------------------------------------------------------------------
-
-
-class OrderInput(_Model):
-    """One Kalshi order as a person says it. `price` is for the chosen side (a NO price when side=no)."""
-
-    ticker: str = Field(min_length=1, max_length=64)
-    action: Literal["buy", "sell"]
-    side: Literal["yes", "no"]
-    count: int = Field(ge=1, le=100_000, description="contracts")
-    price: Decimal = Field(
-        ge=Decimal("0.01"), le=Decimal("0.99"), description="dollars per contract, $0.01 tick"
-    )
-    time_in_force: Literal["good_till_canceled", "immediate_or_cancel", "fill_or_kill"] = "good_till_canceled"
-    post_only: bool = False
-    reduce_only: bool = False
-    expiration_time: int | None = Field(None, description="Unix seconds; good_till_canceled only")
-    order_group_id: str | None = None
-    client_order_id: str | None = Field(
-        None, description="omit in preview (one is generated); in place, copy it from the preview"
-    )
 
 
 class PreviewedOrder(_Model):

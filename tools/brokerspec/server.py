@@ -4,14 +4,21 @@ Every tool returns a structured object (its outputSchema is the model's JSON sch
 block: a one-line summary and the same data as compact JSON, capped at `MAX_RESULT_CHARS`. Failures
 come back as tool errors whose structured content is the error vocabulary of `errors.py` /
 `safety.py` (code, message, retry_safe, suggestion).
+
+Start-up is a product metric (a host spawns the server for every session), so this module imports
+only the MCP SDK and the input models. The output models, the service, the adapters and the generated
+clients load on the first tool call; the published output schemas come from `output_schemas.json`,
+which `python -m brokerspec.server --write-schemas` rebuilds from the models (a test keeps it current).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import sys
 from collections.abc import Awaitable, Callable
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from mcp.server.mcpserver import Context, MCPServer, Resolve
@@ -20,33 +27,21 @@ from mcp_types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import BaseModel, Field
 
 from brokerspec import __version__
-from brokerspec.brokers.kalshi_models import (
-    KalshiBalance,
-    KalshiFillPage,
-    KalshiOrder,
-    KalshiOrderGroups,
-    KalshiOrderPage,
-    KalshiPositionPage,
-    KalshiQueuePositions,
-    KalshiSettlementPage,
-)
-from brokerspec.portfolio import Portfolio
-from brokerspec.responses import (
-    AmendResult,
-    Cancellation,
-    Capabilities,
-    DecreaseResult,
-    HoldingsPage,
-    OrderGroupResult,
-    OrderInput,
-    OrderPreview,
-    Placement,
-    PositionsPage,
-)
-from brokerspec.service import Service, ServiceError
+from brokerspec.inputs import OrderInput
 
 if TYPE_CHECKING:
     from brokerspec.brokers.kalshi import KalshiBroker
+    from brokerspec.brokers.kalshi_models import (
+        KalshiBalance,
+        KalshiFillPage,
+        KalshiOrder,
+        KalshiOrderGroups,
+        KalshiOrderPage,
+        KalshiPositionPage,
+        KalshiQueuePositions,
+        KalshiSettlementPage,
+    )
+    from brokerspec.service import Service
 
 log = logging.getLogger("brokerspec.server")
 
@@ -75,7 +70,7 @@ them. To trade: kalshi_preview_orders, show the preview to the human, then kalsh
 same orders and the preview_token. Never invent a token or place an order the human did not ask for.
 Money is in strings: USD dollars for Kalshi, INR for Indian brokers."""
 
-Limit = Annotated[int, Field(ge=1, le=200, description="page size")]
+Limit = Annotated[int, Field(ge=1, le=100, description="page size")]
 Cursor = Annotated[str | None, Field(description="next_cursor from the previous page")]
 
 
@@ -125,6 +120,7 @@ def _lists(value: Any) -> list[list[Any]]:
 async def _run(call: Awaitable[M], summary: Callable[[M], str]) -> CallToolResult:
     from brokerspec.errors import BrokerError
     from brokerspec.safety import SafetyRefusal
+    from brokerspec.service import ServiceError
 
     try:
         model = await call
@@ -193,12 +189,57 @@ def compact_schema(schema: Any, *, output: bool = False) -> Any:
     return out
 
 
+#: The output model of every tool, by import path: loaded only to (re)build `output_schemas.json`.
+OUTPUT_MODELS: dict[str, str] = {
+    "capabilities": "brokerspec.responses:Capabilities",
+    "get_portfolio": "brokerspec.portfolio:Portfolio",
+    "get_holdings": "brokerspec.responses:HoldingsPage",
+    "get_positions": "brokerspec.responses:PositionsPage",
+    "kalshi_get_balance": "brokerspec.brokers.kalshi_models:KalshiBalance",
+    "kalshi_list_fills": "brokerspec.brokers.kalshi_models:KalshiFillPage",
+    "kalshi_list_orders": "brokerspec.brokers.kalshi_models:KalshiOrderPage",
+    "kalshi_get_order": "brokerspec.brokers.kalshi_models:KalshiOrder",
+    "kalshi_list_positions": "brokerspec.brokers.kalshi_models:KalshiPositionPage",
+    "kalshi_list_settlements": "brokerspec.brokers.kalshi_models:KalshiSettlementPage",
+    "kalshi_get_queue_positions": "brokerspec.brokers.kalshi_models:KalshiQueuePositions",
+    "kalshi_get_order_groups": "brokerspec.brokers.kalshi_models:KalshiOrderGroups",
+    "kalshi_preview_orders": "brokerspec.responses:OrderPreview",
+    "kalshi_place_orders": "brokerspec.responses:Placement",
+    "kalshi_cancel_orders": "brokerspec.responses:Cancellation",
+    "kalshi_amend_order": "brokerspec.responses:AmendResult",
+    "kalshi_decrease_order": "brokerspec.responses:DecreaseResult",
+    "kalshi_manage_order_group": "brokerspec.responses:OrderGroupResult",
+}
+OUTPUT_SCHEMAS_FILE = Path(__file__).with_name("output_schemas.json")
+
+
+def build_output_schemas() -> dict[str, Any]:
+    """Every tool's compact output schema, derived from its model exactly as the MCP SDK would."""
+    import importlib
+
+    from mcp.server.mcpserver.utilities.func_metadata import StrictJsonSchema, _inline_root_ref
+    from pydantic import TypeAdapter
+
+    schemas: dict[str, Any] = {}
+    for tool, path in OUTPUT_MODELS.items():
+        module, name = path.split(":")
+        model = getattr(importlib.import_module(module), name)
+        schema = _inline_root_ref(TypeAdapter(model).json_schema(schema_generator=StrictJsonSchema))
+        schemas[tool] = compact_schema(schema, output=True)
+    return schemas
+
+
+def write_output_schemas() -> None:
+    OUTPUT_SCHEMAS_FILE.write_text(json.dumps(build_output_schemas(), indent=1, sort_keys=True) + "\n")
+
+
 def _compact_tools(mcp: MCPServer) -> None:
+    schemas = json.loads(OUTPUT_SCHEMAS_FILE.read_text())
     for tool in mcp._tool_manager.list_tools():
         tool.parameters = compact_schema(tool.parameters)
-        meta = tool.fn_metadata
-        if meta.output_schema is not None:
-            meta.output_schema = compact_schema(meta.output_schema, output=True)
+        # Published, not validated per call (the models are not imported at start-up); the test suite
+        # validates every tool result against it.
+        tool.fn_metadata.output_schema = schemas[tool.name]
 
 
 # --- human confirmation (MCP elicitation) --------------------------------------------------------------
@@ -248,9 +289,23 @@ def _confirmed(outcome: ElicitationResult[ConfirmOrder]) -> bool | None:
     return False
 
 
+class _LazyService:
+    """The process's `Service`, created (and its modules imported) on the first tool call."""
+
+    def __init__(self, service: Service | None, sandbox: bool) -> None:
+        self._service, self._sandbox = service, sandbox
+
+    def __getattr__(self, name: str) -> Any:
+        if self._service is None:
+            from brokerspec.service import Service
+
+            self._service = Service(sandbox=self._sandbox)
+        return getattr(self._service, name)
+
+
 def build_server(service: Service | None = None, *, sandbox: bool = False) -> MCPServer:
     """The MCP server with every tool registered against `service` (one per process)."""
-    svc = service or Service(sandbox=sandbox)
+    svc: Service = _LazyService(service, sandbox)  # type: ignore[assignment]
     # stdio servers log to stderr; per-request httpx lines would drown what matters.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     mcp: MCPServer = MCPServer(
@@ -266,7 +321,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         "live-money switch, limits and today's spend. Call first; no broker is contacted.",
         annotations=_LOCAL,
     )
-    async def capabilities() -> Annotated[CallToolResult, Capabilities]:
+    async def capabilities() -> CallToolResult:
         return await _run(
             svc.capabilities(),
             lambda c: (
@@ -285,7 +340,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
     )
     async def get_portfolio(
         broker: Literal["all", "kalshi", "wealthy", "vendor_gateway"] = "all",
-    ) -> Annotated[CallToolResult, Portfolio]:
+    ) -> CallToolResult:
         return await _run(
             svc.portfolio(broker),
             lambda p: (
@@ -307,7 +362,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         description="Cash balance and portfolio value in USD. Not for positions (kalshi_list_positions).",
         annotations=_READ,
     )
-    async def kalshi_get_balance() -> Annotated[CallToolResult, KalshiBalance]:
+    async def kalshi_get_balance() -> CallToolResult:
         async def go() -> KalshiBalance:
             return await (await k()).balance()
 
@@ -327,7 +382,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         max_ts: int | None = None,
         limit: Limit = 20,
         cursor: Cursor = None,
-    ) -> Annotated[CallToolResult, KalshiFillPage]:
+    ) -> CallToolResult:
         async def go() -> KalshiFillPage:
             return await (await k()).fills(
                 ticker=ticker, order_id=order_id, min_ts=min_ts, max_ts=max_ts, limit=limit, cursor=cursor
@@ -350,7 +405,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         status: Literal["resting", "canceled", "executed"] | None = None,
         limit: Limit = 20,
         cursor: Cursor = None,
-    ) -> Annotated[CallToolResult, KalshiOrderPage]:
+    ) -> CallToolResult:
         async def go() -> KalshiOrderPage:
             return await (await k()).orders(
                 ticker=ticker, event_ticker=event_ticker, status=status, limit=limit, cursor=cursor
@@ -366,7 +421,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         description="One order by order_id. 404 not_found also means an order that no longer exists.",
         annotations=_READ,
     )
-    async def kalshi_get_order(order_id: str) -> Annotated[CallToolResult, KalshiOrder]:
+    async def kalshi_get_order(order_id: str) -> CallToolResult:
         async def go() -> KalshiOrder:
             return await (await k()).order(order_id)
 
@@ -385,7 +440,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         settlement_status: Literal["all", "settled", "unsettled"] | None = None,
         limit: Limit = 20,
         cursor: Cursor = None,
-    ) -> Annotated[CallToolResult, KalshiPositionPage]:
+    ) -> CallToolResult:
         async def go() -> KalshiPositionPage:
             return await (await k()).positions(
                 ticker=ticker,
@@ -410,7 +465,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         max_ts: int | None = None,
         limit: Limit = 20,
         cursor: Cursor = None,
-    ) -> Annotated[CallToolResult, KalshiSettlementPage]:
+    ) -> CallToolResult:
         async def go() -> KalshiSettlementPage:
             return await (await k()).settlements(
                 ticker=ticker,
@@ -431,7 +486,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
     )
     async def kalshi_get_queue_positions(
         market_tickers: str | None = None, event_ticker: str | None = None
-    ) -> Annotated[CallToolResult, KalshiQueuePositions]:
+    ) -> CallToolResult:
         async def go() -> KalshiQueuePositions:
             return await (await k()).queue_positions(market_tickers=market_tickers, event_ticker=event_ticker)
 
@@ -445,8 +500,10 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
     )
     async def kalshi_get_order_groups(
         order_group_id: str | None = None,
-    ) -> Annotated[CallToolResult, KalshiOrderGroups]:
+    ) -> CallToolResult:
         async def go() -> KalshiOrderGroups:
+            from brokerspec.brokers.kalshi_models import KalshiOrderGroups
+
             broker = await k()
             if order_group_id:
                 return KalshiOrderGroups(items=[await broker.order_group(order_group_id)])
@@ -466,7 +523,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
     )
     async def kalshi_preview_orders(
         orders: Annotated[list[OrderInput], Field(min_length=1, max_length=20)],
-    ) -> Annotated[CallToolResult, OrderPreview]:
+    ) -> CallToolResult:
         return await _run(
             svc.preview_orders(orders),
             lambda p: (
@@ -487,7 +544,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         orders: Annotated[list[OrderInput], Field(min_length=1, max_length=20)],
         preview_token: str,
         confirmation: Annotated[ElicitationResult[ConfirmOrder], Resolve(ask_to_place)],
-    ) -> Annotated[CallToolResult, Placement]:
+    ) -> CallToolResult:
         return await _run(
             svc.place_orders(orders, preview_token, _confirmed(confirmation)),
             lambda p: "; ".join(
@@ -504,7 +561,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
     )
     async def kalshi_cancel_orders(
         order_ids: Annotated[list[str], Field(min_length=1, max_length=20)],
-    ) -> Annotated[CallToolResult, Cancellation]:
+    ) -> CallToolResult:
         return await _run(
             svc.cancel_orders(order_ids), lambda c: "; ".join(f"{r.order_id}: {r.outcome}" for r in c.results)
         )
@@ -525,7 +582,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         price: Annotated[Decimal, Field(ge=Decimal("0.01"), le=Decimal("0.99"))],
         count: Annotated[int, Field(ge=1, description="new total: filled + resting")],
         preview_token: str | None = None,
-    ) -> Annotated[CallToolResult, AmendResult]:
+    ) -> CallToolResult:
         order = OrderInput(ticker=ticker, action=action, side=side, price=price, count=count)
         return await _run(
             svc.amend_order(order_id, order, preview_token),
@@ -543,7 +600,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         order_id: str,
         reduce_by: Annotated[int | None, Field(ge=1)] = None,
         reduce_to: Annotated[int | None, Field(ge=0)] = None,
-    ) -> Annotated[CallToolResult, DecreaseResult]:
+    ) -> CallToolResult:
         return await _run(
             svc.decrease_order(order_id, reduce_by, reduce_to),
             lambda d: f"{order_id}: reduced by {d.reduced_by_contracts}",
@@ -560,7 +617,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         action: Literal["create", "delete", "reset"],
         order_group_id: str | None = None,
         contracts_limit: Annotated[int | None, Field(ge=1)] = None,
-    ) -> Annotated[CallToolResult, OrderGroupResult]:
+    ) -> CallToolResult:
         return await _run(
             svc.manage_order_group(action, order_group_id, contracts_limit),
             lambda g: f"{g.action} order group {g.order_group_id}",
@@ -577,7 +634,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
     )
     async def get_holdings(
         broker: Literal["wealthy", "vendor_gateway"], limit: Limit = 50, cursor: Cursor = None
-    ) -> Annotated[CallToolResult, HoldingsPage]:
+    ) -> CallToolResult:
         return await _run(
             svc.holdings(broker, limit, cursor), lambda p: f"{len(p.items)} of {p.total_items} holdings"
         )
@@ -591,10 +648,18 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
     )
     async def get_positions(
         broker: Literal["kalshi", "wealthy", "vendor_gateway"], limit: Limit = 50, cursor: Cursor = None
-    ) -> Annotated[CallToolResult, PositionsPage]:
+    ) -> CallToolResult:
         return await _run(
             svc.positions(broker, limit, cursor), lambda p: f"{len(p.items)} of {p.total_items} positions"
         )
 
     _compact_tools(mcp)
     return mcp
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] == ["--write-schemas"]:
+        write_output_schemas()
+        print(f"wrote {OUTPUT_SCHEMAS_FILE}")
+    else:
+        sys.exit("usage: python -m brokerspec.server --write-schemas")
