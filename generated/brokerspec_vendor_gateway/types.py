@@ -1,10 +1,20 @@
 """Contains some shared types for properties"""
 
+import json
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
+import orjson
 from attrs import define
+
+
+def json_loads(content: bytes) -> Any:
+    """Decode a JSON response body (what `response.json()` did, faster)."""
+    try:
+        return orjson.loads(content)
+    except orjson.JSONDecodeError:
+        return json.loads(content)
 
 
 class Unset:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -78,14 +78,7 @@ class AmendOrderV2Response:
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
 
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+        client_order_id = d.pop("client_order_id", UNSET)
 
         fill_count = d.pop("fill_count", UNSET)
 

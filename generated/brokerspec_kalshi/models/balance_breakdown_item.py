@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,12 +45,7 @@ class BalanceBreakdownItem:
         d = dict(src_dict)
         exchange_index = d.pop("exchange_index", UNSET)
 
-        def _parse_balance(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
-
-        balance = _parse_balance(d.pop("balance", UNSET))
+        balance = d.pop("balance", UNSET)
 
         balance_breakdown_item = cls(
             exchange_index=exchange_index,

@@ -77,14 +77,7 @@ class BatchCancelOrdersV2Result:
         d = dict(src_dict)
         order_id = d.pop("order_id", UNSET)
 
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+        client_order_id = d.pop("client_order_id", UNSET)
 
         reduced_by = d.pop("reduced_by", UNSET)
 

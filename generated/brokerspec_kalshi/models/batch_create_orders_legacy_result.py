@@ -72,15 +72,7 @@ class BatchCreateOrdersLegacyResult:
         from ..models.order import Order
 
         d = dict(src_dict)
-
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+        client_order_id = d.pop("client_order_id", UNSET)
 
         def _parse_order(data: object) -> None | Order | Unset:
             if data is None:

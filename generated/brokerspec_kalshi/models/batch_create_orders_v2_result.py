@@ -100,24 +100,9 @@ class BatchCreateOrdersV2Result:
         from ..models.error_detail import ErrorDetail
 
         d = dict(src_dict)
+        order_id = d.pop("order_id", UNSET)
 
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("order_id", UNSET))
-
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+        client_order_id = d.pop("client_order_id", UNSET)
 
         fill_count = d.pop("fill_count", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -294,14 +294,7 @@ class Order:
 
         ticker = d.pop("ticker")
 
-        def _parse_client_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_order_id = _parse_client_order_id(d.pop("client_order_id", UNSET))
+        client_order_id = d.pop("client_order_id", UNSET)
 
         user_id = d.pop("user_id", UNSET)
 
@@ -357,52 +350,15 @@ class Order:
 
         maker_fees_dollars = d.pop("maker_fees_dollars", UNSET)
 
-        def _parse_expiration_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        expiration_time = d.pop("expiration_time", UNSET)
 
-        expiration_time = _parse_expiration_time(d.pop("expiration_time", UNSET))
+        created_time = d.pop("created_time", UNSET)
 
-        def _parse_created_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_update_time = d.pop("last_update_time", UNSET)
 
-        created_time = _parse_created_time(d.pop("created_time", UNSET))
+        self_trade_prevention_type = d.pop("self_trade_prevention_type", UNSET)
 
-        def _parse_last_update_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_update_time = _parse_last_update_time(d.pop("last_update_time", UNSET))
-
-        def _parse_self_trade_prevention_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        self_trade_prevention_type = _parse_self_trade_prevention_type(
-            d.pop("self_trade_prevention_type", UNSET)
-        )
-
-        def _parse_order_group_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_group_id = _parse_order_group_id(d.pop("order_group_id", UNSET))
+        order_group_id = d.pop("order_group_id", UNSET)
 
         cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
 

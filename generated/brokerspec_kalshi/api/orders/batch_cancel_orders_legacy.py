@@ -9,7 +9,7 @@ from ...models.batch_cancel_orders_legacy_response import (
     BatchCancelOrdersLegacyResponse,
 )
 from ...models.error_response import ErrorResponse
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -35,51 +35,53 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BatchCancelOrdersLegacyResponse | ErrorResponse:
     if response.status_code == 200:
-        response_200 = BatchCancelOrdersLegacyResponse.from_dict(response.json())
+        response_200 = BatchCancelOrdersLegacyResponse.from_dict(
+            json_loads(response.content)
+        )
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
+        response_400 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
+        response_403 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
+        response_404 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_404
 
     if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
+        response_409 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_409
 
     if response.status_code == 410:
-        response_410 = ErrorResponse.from_dict(response.json())
+        response_410 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_410
 
     if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
+        response_429 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = ErrorResponse.from_dict(response.json())
+        response_500 = ErrorResponse.from_dict(json_loads(response.content))
 
         return response_500
 
-    response_default = ErrorResponse.from_dict(response.json())
+    response_default = ErrorResponse.from_dict(json_loads(response.content))
 
     return response_default
 

@@ -6,7 +6,7 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.gateway_holdings_response import GatewayHoldingsResponse
 from ...models.gateway_request import GatewayRequest
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
@@ -32,7 +32,7 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> GatewayHoldingsResponse | str:
     if response.status_code == 200:
-        response_200 = GatewayHoldingsResponse.from_dict(response.json())
+        response_200 = GatewayHoldingsResponse.from_dict(json_loads(response.content))
 
         return response_200
 

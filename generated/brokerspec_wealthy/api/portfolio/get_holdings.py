@@ -5,7 +5,7 @@ import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.wealthy_holding import WealthyHolding
-from ...types import Response
+from ...types import Response, json_loads
 
 
 def _get_kwargs() -> dict[str, Any]:
@@ -23,7 +23,7 @@ def _parse_response(
 ) -> list[WealthyHolding] | str:
     if response.status_code == 200:
         response_200 = []
-        _response_200 = response.json()
+        _response_200 = json_loads(response.content)
         for response_200_item_data in _response_200:
             response_200_item = WealthyHolding.from_dict(response_200_item_data)
 
