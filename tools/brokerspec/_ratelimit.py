@@ -11,11 +11,19 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from typing import Literal
 
-__all__ = ["DEFAULT_LIMITS", "RateLimiter", "RateLimits", "RequestKind", "TokenBucket", "shared_limiter"]
+__all__ = [
+    "DEFAULT_LIMITS",
+    "RateLimiter",
+    "RateLimits",
+    "RequestKind",
+    "TokenBucket",
+    "limits_from_env",
+    "shared_limiter",
+]
 
 RequestKind = Literal["read", "write"]
 
@@ -43,6 +51,29 @@ DEFAULT_LIMITS: dict[str, RateLimits] = {
     "wealthy": RateLimits(reads_per_second=5, writes_per_second=2, read_burst=5, write_burst=2),
     "vendor_gateway": RateLimits(reads_per_second=3, writes_per_second=1, read_burst=3, write_burst=1),
 }
+
+
+def limits_from_env(broker: str, env: Mapping[str, str]) -> RateLimits:
+    """The broker's default budget, with `BROKERSPEC_<BROKER>_READS_PER_SECOND` / `_WRITES_PER_SECOND` applied.
+
+    Kalshi's higher API tiers allow more than the Basic defaults; bursts keep their half-second ratio.
+    """
+    base = DEFAULT_LIMITS[broker]
+    prefix = f"BROKERSPEC_{broker.upper()}_"
+    values = {}
+    for kind in ("reads", "writes"):
+        raw = env.get(f"{prefix}{kind.upper()}_PER_SECOND", "").strip()
+        if not raw:
+            continue
+        try:
+            rate = float(raw)
+        except ValueError:
+            raise ValueError(f"{prefix}{kind.upper()}_PER_SECOND must be a number, not {raw!r}") from None
+        if not rate > 0:
+            raise ValueError(f"{prefix}{kind.upper()}_PER_SECOND must be > 0")
+        values[f"{kind}_per_second"] = rate
+        values[f"{kind[:-1]}_burst"] = max(1.0, rate / 2)
+    return replace(base, **values) if values else base
 
 
 class TokenBucket:

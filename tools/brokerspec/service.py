@@ -180,24 +180,26 @@ class Service:
         if client is not None:
             return client
         from brokerspec import clients
+        from brokerspec._ratelimit import limits_from_env
         from brokerspec.transport import transport_for
 
         settings = self._settings
         assert settings is not None
+        try:
+            limits = limits_from_env(broker, self._env)
+        except ValueError as exc:
+            raise ServiceError("invalid_configuration", str(exc), "fix the variable and restart") from exc
         if broker == "kalshi":
             assert settings.kalshi is not None
             auth = settings.kalshi.auth()
-            client = clients.kalshi_client(
-                settings.kalshi, auth=auth, httpx_args={"transport": transport_for("kalshi", auth=auth)}
-            )
+            transport = transport_for("kalshi", auth=auth, limits=limits)
+            client = clients.kalshi_client(settings.kalshi, auth=auth, httpx_args={"transport": transport})
         elif broker == "wealthy":
-            client = clients.wealthy_client(
-                settings.wealthy, httpx_args={"transport": transport_for("wealthy")}
-            )
+            transport = transport_for("wealthy", limits=limits)
+            client = clients.wealthy_client(settings.wealthy, httpx_args={"transport": transport})
         else:
-            client = clients.gateway_client(
-                settings.vendor_gateway, httpx_args={"transport": transport_for("vendor_gateway")}
-            )
+            transport = transport_for("vendor_gateway", limits=limits)
+            client = clients.gateway_client(settings.vendor_gateway, httpx_args={"transport": transport})
         self._clients[broker] = client
         return client
 
