@@ -3,8 +3,11 @@
 * sandbox cassettes (cassettes/<broker>/): each recorded scenario of scripts/record_cassettes is re-run through
   the generated clients; every request must match a recorded one (method, scheme, host, port, path, query and
   JSON body; never headers) and every response parses into the generated model;
-* MCP cassettes (cassettes/mcp/): each tool is called again in-process, its Kalshi requests signed with a
-  throwaway key (headers are not matched);
+* MCP cassettes (cassettes/mcp/<tool>[__<variant>].yaml): each scenario (a session of tool calls, writes
+  included: preview then place with a token issued in this process) runs again in-process, its Kalshi
+  requests signed with a throwaway key (headers are not matched); every recorded request must be made, and
+  the zero-interaction cassettes (capabilities, previews, a read-only refusal) prove no request at all;
+  every tool of `brokerspec.server.OUTPUT_MODELS` has at least one;
 * the third-party Kalshi recordings (../shared/fixtures/kalshi-wire-2025/) replay through our generated Kalshi
   client: the request it sends must be the recorded one, and the 2025 answers parse.
 """
@@ -153,15 +156,74 @@ def test_generated_client_replays(sc: Any, replay_env: dict[str, str]) -> None:
 
 
 @pytest.mark.parametrize("sc", MCP, ids=lambda sc: sc.name)
-def test_mcp_tool_replays(sc: Any, replay_env: dict[str, str]) -> None:
+def test_mcp_tool_replays(sc: Any, replay_env: dict[str, str], tmp_path: Path) -> None:
+    """The scenario runs again through the tools (it checks its own results); every request it makes must be
+    a recorded one, every recorded one is made, and a no-HTTP scenario makes none at all."""
+    mcp_sc = rec.MCP_SCENARIOS[sc.name]
     path = rec.cassette_path(rec.CASSETTES, sc)
-    with rec.make_vcr("none").use_cassette(str(path), allow_playback_repeats=True) as cassette:
-        result = asyncio.run(rec.call_mcp_tool(replay_env, sc.name, rec.MCP_CALLS[sc.name]))
-        assert cassette.play_count >= 1
-    text = json.dumps(result.model_dump(mode="json"))
-    assert "network access" not in text and "CannotOverwrite" not in text, text[:500]
-    if sc.name != "kalshi_get_order":  # the recorded answer is a 404 for an unknown order
-        assert not result.is_error, text[:500]
+    with rec.make_vcr("none").use_cassette(str(path)) as cassette:
+        results = asyncio.run(rec.run_mcp_scenario(replay_env, mcp_sc, tmp_path))
+        assert cassette.all_played, f"{sc.name}: not every recorded interaction was requested"
+        if mcp_sc.no_http:
+            assert len(cassette) == 0 and cassette.play_count == 0, sc.name
+        else:
+            assert cassette.play_count == len(cassette) >= 1, sc.name
+    assert results, sc.name
+    for result in results:
+        text = json.dumps(result.model_dump(mode="json"))
+        assert "network access" not in text and "CannotOverwrite" not in text, text[:500]
+        assert "internal_error" not in text, text[:500]
+    audit = tmp_path / "audit.jsonl"
+    events = [json.loads(line)["event"] for line in audit.read_text().splitlines()] if audit.exists() else []
+    if mcp_sc.no_http:
+        assert not any(e.startswith("write_attempt") for e in events), events
+
+
+def test_mcp_read_only_refusal_is_audited_and_sends_nothing(
+    replay_env: dict[str, str], tmp_path: Path
+) -> None:
+    sc = rec.MCP_SCENARIOS["kalshi_place_orders__refused_read_only"]
+    path = rec.cassette_path(rec.CASSETTES, rec.Scenario("mcp", sc.name, lambda ctx: []))
+    assert yaml.safe_load(path.read_text())["interactions"] == []
+    with rec.make_vcr("none").use_cassette(str(path)) as cassette:
+        asyncio.run(rec.run_mcp_scenario(replay_env, sc, tmp_path))
+        assert cassette.play_count == 0
+    events = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    assert [e["event"] for e in events] == ["write_refused"], events
+
+
+def test_every_mcp_tool_has_a_cassette() -> None:
+    """Naming rule: cassettes/mcp/<tool>.yaml or <tool>__<variant>.yaml covers <tool>."""
+    from brokerspec.server import OUTPUT_MODELS
+
+    covered = {p.stem.split("__", 1)[0] for p in (rec.CASSETTES / "mcp").glob("*.yaml")}
+    assert set(OUTPUT_MODELS) <= covered, sorted(set(OUTPUT_MODELS) - covered)
+    assert covered <= set(OUTPUT_MODELS), sorted(covered - set(OUTPUT_MODELS))
+    assert {sc.tool for sc in rec.MCP_SCENARIOS.values()} == set(OUTPUT_MODELS)
+
+
+def test_mcp_scenarios_call_the_tool_they_are_named_for(replay_env: dict[str, str], tmp_path: Path) -> None:
+    """Guards the naming rule: each cassette's scenario really calls its tool."""
+    called: dict[str, set[str]] = {}
+    for sc in rec.MCP_SCENARIOS.values():
+        path = rec.cassette_path(rec.CASSETTES, rec.Scenario("mcp", sc.name, lambda ctx: []))
+        tools: set[str] = called.setdefault(sc.name, set())
+        original = sc.steps
+
+        async def spy(call: Any, original: Any = original, tools: set[str] = tools) -> Any:
+            async def wrapped(tool: str, args: dict[str, Any]) -> Any:
+                tools.add(tool)
+                return await call(tool, args)
+
+            return await original(wrapped)
+
+        with rec.make_vcr("none").use_cassette(str(path)):
+            asyncio.run(
+                rec.run_mcp_scenario(
+                    replay_env, rec.McpScenario(sc.name, spy, sc.env, sc.no_http), tmp_path / sc.name
+                )
+            )
+        assert sc.tool in tools, (sc.name, tools)
 
 
 # Third-party Kalshi recordings ----------------------------------------------------------------------------
