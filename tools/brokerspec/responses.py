@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-from brokerspec.inputs import OrderInput
+from brokerspec.inputs import OrderInput as OrderInput  # re-export; it lives in inputs.py (cheap at start-up)
 from brokerspec.portfolio import Holding, Position
 
 #: A Decimal that travels as a JSON string (never a float).
@@ -20,9 +20,6 @@ DecimalStr = Annotated[
     PlainSerializer(lambda d: format(d, "f"), return_type=str),
     WithJsonSchema({"type": "string"}),
 ]
-
-
-__all__ = ["OrderInput"]  # re-exported: the input model lives in inputs.py (cheap to import)
 
 
 class _Model(BaseModel):
