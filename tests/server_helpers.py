@@ -80,6 +80,12 @@ def audit_text(tmp_path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
+def error_of(result: Any) -> dict[str, Any]:
+    """The error object of an `isError` tool result (JSON on the text block's second line)."""
+    assert result.is_error, result
+    return json.loads(result.content[0].text.split("\n", 1)[1])["error"]
+
+
 class Checked:
     """An MCP client session whose every call is checked against the tool's declared outputSchema."""
 
@@ -98,13 +104,19 @@ class Checked:
         if not self.schemas:
             await self.load_schemas()
         result = await self.client.call_tool(name, args or {})
-        data = result.structured_content
-        assert data is not None, f"{name}: no structured content"
-        schema = ERROR_SCHEMA if result.is_error else self.schemas[name]
-        jsonschema.Draft202012Validator(schema).validate(data)
-        # The text block carries the same data after a one-line summary.
         text = result.content[0].text
-        assert json.loads(text.split("\n", 1)[1]) == data
+        if result.is_error:
+            # Errors carry no structured content (it would have to match the output schema): the
+            # error object is the JSON on the text block's second line.
+            assert result.structured_content is None, f"{name}: structured content on an error"
+            data = json.loads(text.split("\n", 1)[1])
+            jsonschema.Draft202012Validator(ERROR_SCHEMA).validate(data)
+        else:
+            data = result.structured_content
+            assert data is not None, f"{name}: no structured content"
+            jsonschema.Draft202012Validator(self.schemas[name]).validate(data)
+            # The text block carries the same data after a one-line summary.
+            assert json.loads(text.split("\n", 1)[1]) == data
         self.calls.append(name)
         return result
 
@@ -118,7 +130,7 @@ class Checked:
         """A call that must fail; its error object."""
         result = await self.call(name, args)
         assert result.is_error, f"{name} unexpectedly succeeded: {result.structured_content}"
-        return result.structured_content["error"]
+        return error_of(result)
 
 
 def make_client(service: Service, **client_kwargs: Any) -> Client:

@@ -52,8 +52,12 @@ async def _call(
     client: Any, transcript: _Transcript, name: str, args: dict[str, Any] | None = None
 ) -> dict[str, Any]:
     result = await client.call_tool(name, args or {})
-    data = result.structured_content or {}
-    summary = result.content[0].text.splitlines()[0] if result.content else ""
+    text = result.content[0].text if result.content else ""
+    summary = text.splitlines()[0] if text else ""
+    if result.is_error:  # errors carry their object as JSON on the second text line
+        data = json.loads(text.split("\n", 1)[1]) if "\n" in text else {"error": {"message": summary}}
+    else:
+        data = result.structured_content or {}
     transcript.add("agent", f"{name}({json.dumps(args or {}, separators=(',', ':'))[:80]})")
     transcript.add("server", ("ERROR " if result.is_error else "") + summary[:110])
     return {"error": data.get("error")} if result.is_error else data

@@ -2,8 +2,8 @@
 
 Every tool returns a structured object (its outputSchema is the model's JSON schema) plus one text
 block: a one-line summary and the same data as compact JSON, capped at `MAX_RESULT_CHARS`. Failures
-come back as tool errors whose structured content is the error vocabulary of `errors.py` /
-`safety.py` (code, message, retry_safe, suggestion).
+come back as tool errors (`isError`, no structured content) whose text carries the error vocabulary of
+`errors.py` / `safety.py` as JSON (code, message, retry_safe, suggestion).
 
 Start-up is a product metric (a host spawns the server for every session), so this module imports
 only the MCP SDK and the input models. The output models, the service, the adapters and the generated
@@ -75,6 +75,12 @@ Cursor = Annotated[str | None, Field(description="next_cursor from the previous 
 
 
 def _error_result(error: dict[str, Any]) -> CallToolResult:
+    """A tool error every MCP client can read: `isError` with the error object as JSON text.
+
+    No `structuredContent`: it would have to match the tool's declared output schema, and clients that
+    validate it (the TypeScript SDK, MCP Inspector, many hosts) would replace our message with a schema
+    error. The first line is a summary; the second the JSON `{"error": {code, message, retry_safe, ...}}`.
+    """
     text = f"error {error.get('code')}: {error.get('message')}"
     if error.get("suggestion"):
         text += f" — {error['suggestion']}"
@@ -82,7 +88,6 @@ def _error_result(error: dict[str, Any]) -> CallToolResult:
         content=[
             TextContent(type="text", text=text + "\n" + json.dumps({"error": error}, separators=(",", ":")))
         ],
-        structured_content={"error": error},
         is_error=True,
     )
 
