@@ -29,7 +29,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import contextlib
+import dataclasses
 import ipaddress
 import os
 import random
@@ -68,6 +70,7 @@ __all__ = [
     "KALSHI_KEY_FILENAME",
     "Sandbox",
     "SandboxCredentials",
+    "RecordedRequest",
     "SandboxServer",
     "is_loopback",
     "main",
@@ -174,6 +177,42 @@ class _PrefixRouter:
         await self.fallback(scope, receive, send)
 
 
+_REQUEST_LOG_SIZE = 10_000
+
+
+@dataclasses.dataclass(frozen=True)
+class RecordedRequest:
+    """One request as it arrived: method, the raw (still percent-encoded) path, the decoded path, query."""
+
+    method: str
+    raw_path: str
+    path: str
+    query: str
+
+    def to_dict(self) -> dict[str, str]:
+        return dataclasses.asdict(self)
+
+
+class _RequestLog:
+    """Records every HTTP request before anything else sees it (so tests can assert what was *sent*)."""
+
+    def __init__(self, app: ASGIApp, log: collections.deque[RecordedRequest]) -> None:
+        self.app, self.log = app, log
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            raw = scope.get("raw_path") or scope["path"].encode()
+            self.log.append(
+                RecordedRequest(
+                    method=scope["method"],
+                    raw_path=raw.decode("latin-1"),
+                    path=scope["path"],
+                    query=scope.get("query_string", b"").decode("latin-1"),
+                )
+            )
+        await self.app(scope, receive, send)
+
+
 class Sandbox:
     """Every simulator composed into one ASGI app (`app`), not serving yet.
 
@@ -225,10 +264,12 @@ class Sandbox:
             gateway_user_id=data.GATEWAY_USER_ID,
             gateway_vendor=data.GATEWAY_VENDOR,
         )
+        #: Every HTTP request that reached the sandbox, oldest first (bounded): what a client really sent.
+        self.requests: collections.deque[RecordedRequest] = collections.deque(maxlen=_REQUEST_LOG_SIZE)
         admin = Starlette(routes=self._admin_routes())
         router = _PrefixRouter({BROKERS[name]: app for name, app in broker_apps.items()}, fallback=admin)
         #: The composed app: every broker under its prefix, `/_sandbox` admin, faults around everything.
-        self.app: ASGIApp = FaultMiddleware(router, self.faults)
+        self.app: ASGIApp = _RequestLog(FaultMiddleware(router, self.faults), self.requests)
 
     @property
     def brokers(self) -> list[str]:
@@ -239,7 +280,7 @@ class Sandbox:
         """One simulator at the root of its own port, with `/_sandbox` admin and the shared faults."""
         admin = Starlette(routes=self._admin_routes())
         router = _PrefixRouter({"/_sandbox": admin}, fallback=self.broker_apps[broker], mount=False)
-        return FaultMiddleware(router, self.faults, path_prefix=BROKERS[broker])
+        return _RequestLog(FaultMiddleware(router, self.faults, path_prefix=BROKERS[broker]), self.requests)
 
     def base_urls(self, origins: str | dict[str, str]) -> dict[str, str]:
         """Client base URLs, from one origin (composed app) or an origin per broker (separate ports)."""
@@ -252,6 +293,7 @@ class Sandbox:
     def reset(self) -> None:
         """No fault rules, no request counts, the exchange back to its seeded state."""
         self.faults.reset()
+        self.requests.clear()
         if self.exchange is not None:
             self.exchange.reset()
 
@@ -278,10 +320,16 @@ class Sandbox:
             self.reset()
             return JSONResponse({"status": "reset"})
 
+        async def requests(request: Request) -> Response:
+            # Admin requests are not broker traffic: left out.
+            seen = [r.to_dict() for r in self.requests if not r.path.startswith("/_sandbox")]
+            return JSONResponse({"requests": seen})
+
         return [
             Route("/_sandbox", info, methods=["GET"]),
             Route("/_sandbox/health", health, methods=["GET"]),
             Route("/_sandbox/reset", reset, methods=["POST"]),
+            Route("/_sandbox/requests", requests, methods=["GET"]),
             *fault_admin_routes(self.faults),
         ]
 
@@ -366,6 +414,10 @@ class SandboxServer:
     @property
     def exchange(self) -> Any:
         return self.sandbox.exchange
+
+    @property
+    def requests(self) -> collections.deque[RecordedRequest]:
+        return self.sandbox.requests
 
     @property
     def url(self) -> str:
