@@ -123,7 +123,7 @@ class Checked:
     async def ok(self, name: str, args: dict[str, Any] | None = None) -> dict[str, Any]:
         """A call that must succeed; its structured content."""
         result = await self.call(name, args)
-        assert not result.is_error, f"{name} failed: {result.structured_content}"
+        assert not result.is_error, f"{name} failed: {result.content[0].text[:500]}"
         return result.structured_content
 
     async def error(self, name: str, args: dict[str, Any] | None = None) -> dict[str, Any]:

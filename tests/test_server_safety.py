@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -422,11 +423,14 @@ async def test_answer_dropped_after_create_reconciles_to_placed(
     assert [e["outcome"] for e in audited] == ["placed"]
 
 
-async def test_connection_dropped_before_create_is_not_placed(
+async def test_connection_dropped_before_create_stays_uncertain_and_booked(
     connect: Connect,
     sandbox,  # noqa: F811
     faults: Any,
 ) -> None:
+    # From the client a drop before execution looks exactly like a lost answer: a lookup that misses
+    # proves nothing (the exchange may still take the order), so the outcome stays uncertain and the
+    # worst case stays booked against the day.
     async with connect() as c:
         pv, placed = await preview(c, order())
         before = _creates(sandbox)
@@ -437,7 +441,9 @@ async def test_connection_dropped_before_create_is_not_placed(
         faults.clear()
         caps = await c.ok("capabilities")
     (result,) = placement["results"]
-    assert result["outcome"] == "not_placed" and result["order_id"] is None
+    assert result["outcome"] == "uncertain" and result["order_id"] is None
     assert _creates(sandbox) - before == 1
-    # the reservation is released: nothing was placed today
-    assert caps["limits"]["spent_today_dollars"] == "0.0000"
+    assert "do not resend" in result["error"]["suggestion"]
+    assert result["error"]["retry_safe"] is False
+    # the reservation is kept: 2 contracts at $0.20 + fees, worst case
+    assert Decimal(caps["limits"]["spent_today_dollars"]) > Decimal("0.40")

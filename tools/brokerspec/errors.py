@@ -38,6 +38,7 @@ __all__ = [
     "BrokerError",
     "Conflict",
     "DuplicateOrder",
+    "InvalidArgument",
     "InvalidResponse",
     "LegacyEndpointGone",
     "NotFound",
@@ -50,6 +51,7 @@ __all__ = [
     "gateway_envelope_error",
     "is_known_status",
     "parse_retry_after",
+    "proves_not_executed",
     "raise_for_response",
     "redact",
 ]
@@ -228,6 +230,17 @@ class InvalidResponse(BrokerError):
     default_retry_safe = True
 
 
+# Refused before sending
+
+
+class InvalidArgument(BrokerError):
+    """A value cannot be sent safely (it could change the request's route, or is out of bounds); nothing was sent."""
+
+    code = "invalid_argument"
+    default_suggestion = "Fix the value named in the message and call again; nothing was sent."
+    default_retry_safe = False
+
+
 # Unknown outcome
 
 
@@ -239,6 +252,21 @@ class Uncertain(BrokerError):
         "Do not resend. Look the order up by its client_order_id to learn whether it was placed."
     )
     default_retry_safe = False
+
+
+def proves_not_executed(exc: BaseException) -> bool:
+    """True only when a failed write provably did not execute: nothing was sent, or the broker refused it.
+
+    A 4xx refusal is proof (bad price, no funds, bad signature, rate limited) — except 408 and 499 (the
+    request may have run) and 409 (an order with this `client_order_id` already exists, so a booking held
+    for it belongs to a live order). Timeouts, 5xx and unreadable replies are never proof.
+    """
+    if isinstance(exc, InvalidArgument):
+        return True
+    if not isinstance(exc, BrokerError) or isinstance(exc, Uncertain | Conflict | InvalidResponse):
+        return False
+    status = exc.http_status
+    return status is not None and 400 <= status < 500 and status not in (408, 409, 499)
 
 
 # Translation of HTTP replies

@@ -3,9 +3,33 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from brokerspec.identifiers import (
+    ID_PATTERN,
+    MAX_CURSOR_LENGTH,
+    TICKER_PATTERN,
+    check_cursor,
+    check_ticker_list,
+)
+
+# Every string an agent sends is bounded and, where it can reach a URL, of a form that cannot change the
+# route (see `identifiers`). Numbers are bounded too: a huge count or timestamp is a mistake, not an order.
+
+#: An order or order group id (one URL path segment). The pattern bounds the length too.
+Id = Annotated[str, Field(pattern=ID_PATTERN)]
+#: A market / event ticker; `.` allowed inside (`KXFED-26DEC-T4.25`). The pattern bounds the length.
+Ticker = Annotated[str, Field(pattern=TICKER_PATTERN)]
+#: A comma list of tickers (a query value: bounded in the schema, its form checked by the server).
+TickerList = Annotated[str, Field(max_length=1300), AfterValidator(check_ticker_list)]
+#: An opaque cursor from the previous page (a query value: bounded, its form checked by the server).
+CursorText = Annotated[str, Field(max_length=MAX_CURSOR_LENGTH), AfterValidator(check_cursor)]
+#: Unix seconds, 1970 to 2100.
+UnixSeconds = Annotated[int, Field(ge=0, le=4_102_444_800)]
+#: A preview token (`bst1.<expiry>.<nonce>.<mac>`, about 60 chars); malformed ones are refused as token_invalid.
+Token = Annotated[str, Field(max_length=200)]
 
 
 class OrderInput(BaseModel):
@@ -13,7 +37,7 @@ class OrderInput(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    ticker: str = Field(min_length=1, max_length=64)
+    ticker: Ticker
     action: Literal["buy", "sell"]
     side: Literal["yes", "no"]
     count: int = Field(ge=1, le=100_000, description="contracts")
@@ -23,8 +47,8 @@ class OrderInput(BaseModel):
     time_in_force: Literal["good_till_canceled", "immediate_or_cancel", "fill_or_kill"] = "good_till_canceled"
     post_only: bool = False
     reduce_only: bool = False
-    expiration_time: int | None = Field(None, description="Unix seconds; good_till_canceled only")
-    order_group_id: str | None = None
-    client_order_id: str | None = Field(
+    expiration_time: UnixSeconds | None = Field(None, description="Unix seconds; good_till_canceled only")
+    order_group_id: Id | None = None
+    client_order_id: Id | None = Field(
         None, description="omit in preview (one is generated); in place, copy it from the preview"
     )

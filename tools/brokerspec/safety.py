@@ -54,6 +54,7 @@ from brokerspec.orders import OrderIntent, worst_case_cost
 
 __all__ = [
     "DEFAULTS",
+    "Booking",
     "DailyLedger",
     "Environment",
     "LedgerUnavailable",
@@ -348,6 +349,15 @@ class LimitCheck:
 # --- per-day ledger ---------------------------------------------------------------------------------
 
 
+@attrs.frozen
+class Booking:
+    """One booking in the daily ledger, and what its id held before (so it can be undone exactly)."""
+
+    client_order_id: str
+    day: str
+    previous: Decimal | None
+
+
 def _utc_day(now: float) -> str:
     return dt.datetime.fromtimestamp(now, tz=dt.UTC).date().isoformat()
 
@@ -377,8 +387,38 @@ class DailyLedger:
             days = self._read()
         return sum((Decimal(v) for v in days.get(day, {}).values()), Decimal(0))
 
+    def booked(self, client_order_id: str, day: str | None = None) -> Decimal | None:
+        """What is booked under `client_order_id` on `day` (default today), or None."""
+        day = day or _utc_day(self._clock())
+        with self._locked(exclusive=False):
+            amount = self._read().get(day, {}).get(client_order_id)
+        return None if amount is None else Decimal(amount)
+
+    def book(self, client_order_id: str, amount: Decimal, *, limit: Decimal) -> Booking:
+        """Like `reserve`, returning a `Booking` that `unbook` can undo exactly (restoring what was there)."""
+        day = _utc_day(self._clock())
+        previous = self.booked(client_order_id, day)
+        self.reserve(client_order_id, amount, limit=limit)
+        return Booking(client_order_id=client_order_id, day=day, previous=previous)
+
+    def unbook(self, booking: Booking) -> None:
+        """Undo one `book`: the entry goes back to what it was before (or away if there was none)."""
+        with self._locked(exclusive=True):
+            days = self._read()
+            entries = days.setdefault(booking.day, {})
+            if booking.previous is None:
+                entries.pop(booking.client_order_id, None)
+            else:
+                entries[booking.client_order_id] = _money(booking.previous)
+            self._write(days)
+
     def reserve(self, client_order_id: str, amount: Decimal, *, limit: Decimal) -> Decimal:
-        """Add `amount` for today unless the day's total would exceed `limit`; returns the new total."""
+        """Add `amount` for today unless the day's total would exceed `limit`; returns the new total.
+
+        Booking an id again never lowers what it holds: the first booking may belong to an order that is
+        live at the exchange (a repeated `client_order_id` is refused there as a duplicate, and must not
+        shrink the live order's share of the day).
+        """
         if amount < 0:
             raise ValueError("a reservation cannot be negative")
         amount = amount.quantize(_DOLLARS, rounding=ROUND_CEILING)  # never round a cost down
@@ -386,6 +426,8 @@ class DailyLedger:
         with self._locked(exclusive=True):
             days = self._read()
             today = days.setdefault(day, {})
+            if client_order_id in today:
+                amount = max(amount, Decimal(today[client_order_id]))
             others = sum((Decimal(v) for k, v in today.items() if k != client_order_id), Decimal(0))
             total = others + amount
             if total > limit:
@@ -659,9 +701,27 @@ class SafetyGate:
             details=details,
         )
 
-    def reserve_daily(self, client_order_id: str, cost: Decimal) -> Decimal:
+    def reserve_daily(self, client_order_id: str, cost: Decimal) -> Booking:
         """Count an order's worst case against today, atomically with the daily-limit check."""
-        return self.ledger.reserve(client_order_id, cost, limit=self.settings.max_daily_dollars)
+        return self.ledger.book(client_order_id, cost, limit=self.settings.max_daily_dollars)
+
+    def unbook(self, booking: Booking) -> None:
+        """Undo a booking whose write the broker provably did not execute (or that was never sent)."""
+        self.ledger.unbook(booking)
+
+    def check_daily(self, costs: Iterable[Decimal]) -> None:
+        """Refuse if these orders' worst cases would bring today's total over the daily limit."""
+        spent = self.spent_today()
+        total = spent + sum(costs, Decimal(0))
+        limit = self.settings.max_daily_dollars
+        if total > limit:
+            raise LimitExceeded(
+                f"these orders would bring today's total to ${_money(total)}, over the daily limit of "
+                f"${_money(limit)} (${_money(spent)} already placed today)",
+                suggestion="wait for the next UTC day, place less, or a human can raise "
+                f"{ENV_MAX_DAILY_DOLLARS}",
+                details={"limit": "max_daily_dollars", "spent_today_dollars": _money(spent)},
+            )
 
     def release_daily(self, client_order_id: str) -> Decimal | None:
         """Undo a reservation for an order the broker definitely did not accept (never on a timeout)."""
@@ -681,8 +741,15 @@ class SafetyGate:
         token = f"{_TOKEN_PREFIX}.{expires_at}.{nonce}.{_b64(mac)}"
         return token, dt.datetime.fromtimestamp(expires_at, tz=dt.UTC)
 
+    def check_token(self, token: str, payload: Mapping[str, Any]) -> None:
+        """Raise the `TokenRefusal` that `redeem_token` would, without using a good token up."""
+        self._verify(token, payload, burn=False)
+
     def redeem_token(self, token: str, payload: Mapping[str, Any]) -> None:
         """Accept the token once for exactly this payload, or raise a `TokenRefusal`."""
+        self._verify(token, payload, burn=True)
+
+    def _verify(self, token: str, payload: Mapping[str, Any], *, burn: bool) -> None:
         expires_at, nonce, mac = self._parse(token)
         changed = False
         if not hmac.compare_digest(mac, self._mac(expires_at, nonce, payload)):
@@ -711,8 +778,9 @@ class SafetyGate:
                     f"the preview token expired at {when}",
                     suggestion="preview the order again to get a new token",
                 )
-            # Burn it either way: a token presented with a different order is not tried again.
-            self._used[nonce] = expires_at
+            # A token presented with a different order is burnt, checked or not: it is not tried again.
+            if burn or changed:
+                self._used[nonce] = expires_at
         if changed:
             raise OrderChanged(
                 "the order differs from the one this preview token was issued for",

@@ -27,7 +27,7 @@ from mcp_types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import BaseModel, Field
 
 from brokerspec import __version__
-from brokerspec.inputs import OrderInput
+from brokerspec.inputs import CursorText, Id, OrderInput, Ticker, TickerList, Token, UnixSeconds
 
 if TYPE_CHECKING:
     from brokerspec.brokers.kalshi import KalshiBroker
@@ -71,7 +71,7 @@ same orders and the preview_token. Never invent a token or place an order the hu
 Money is in strings: USD dollars for Kalshi, INR for Indian brokers."""
 
 Limit = Annotated[int, Field(ge=1, le=100, description="page size")]
-Cursor = Annotated[str | None, Field(description="next_cursor from the previous page")]
+Cursor = Annotated[CursorText | None, Field(description="next_cursor from the previous page")]
 
 
 def _error_result(error: dict[str, Any]) -> CallToolResult:
@@ -84,30 +84,83 @@ def _error_result(error: dict[str, Any]) -> CallToolResult:
     text = f"error {error.get('code')}: {error.get('message')}"
     if error.get("suggestion"):
         text += f" — {error['suggestion']}"
+    body = json.dumps({"error": error}, separators=(",", ":"), ensure_ascii=False, default=str)
+    if len(body) > MAX_RESULT_CHARS - _SUMMARY_CHARS:  # never in practice: details are bounded upstream
+        error = {k: error[k] for k in ("code", "message", "retry_safe", "suggestion") if k in error}
+        error["message"] = str(error.get("message", ""))[:2000]
+        body = json.dumps({"error": error}, separators=(",", ":"), ensure_ascii=False, default=str)
     return CallToolResult(
-        content=[
-            TextContent(type="text", text=text + "\n" + json.dumps({"error": error}, separators=(",", ":")))
-        ],
-        is_error=True,
+        content=[TextContent(type="text", text=_one_line(text) + "\n" + body)], is_error=True
     )
 
 
+def _one_line(text: str) -> str:
+    """A summary line: no line breaks or control characters, bounded."""
+    flat = "".join(ch if ch.isprintable() else " " for ch in text)
+    return flat if len(flat) <= _SUMMARY_CHARS else flat[: _SUMMARY_CHARS - 3] + "..."
+
+
+def invalid_arguments(tool: str, exc: Any) -> CallToolResult:
+    """The error result for arguments that fail the input schema: field names and rules, never the values."""
+    problems = []
+    for err in exc.errors()[:10]:
+        where = ".".join(str(part) for part in err.get("loc", ())) or "arguments"
+        problems.append(f"{where}: {err.get('msg', 'invalid')}"[:300])
+    return _error_result(
+        {
+            "code": "invalid_argument",
+            "message": f"{tool}: " + "; ".join(problems),
+            "retry_safe": False,
+            "suggestion": "fix the named arguments (see the tool's input schema); nothing was sent",
+        }
+    )
+
+
+#: Room kept for the summary line in front of the JSON.
+_SUMMARY_CHARS = 400
+
+
 def _fit(data: dict[str, Any]) -> tuple[str, str | None]:
-    """Compact JSON within the hard cap: drop trailing list items (never whole fields) if needed."""
+    """Compact JSON within the hard cap: drop trailing list items (never whole fields) if needed.
+
+    If anything was dropped from a result that carries a preview token, the token is withheld: a token
+    must never approve orders the agent (and its human) were not shown in full.
+    """
+    budget = MAX_RESULT_CHARS - _SUMMARY_CHARS
     text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-    if len(text) <= MAX_RESULT_CHARS:
+    if len(text) <= budget:
         return text, None
     dropped = 0
     lists = [v for v in _lists(data) if v]
-    while len(text) > MAX_RESULT_CHARS and any(lists):
+    while len(text) > budget and any(lists):
         biggest = max(lists, key=len)
         biggest.pop()
         dropped += 1
         text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
-    return (
-        text,
-        f"truncated: {dropped} items left out to stay under the size cap; narrow the query or lower limit",
-    )
+    note = f"truncated: {dropped} items left out to stay under the size cap; narrow the query or lower limit"
+    if _withhold_tokens(data):
+        note += "; no preview token was issued for a preview that could not be shown in full"
+        text = json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    return text, note
+
+
+def _withhold_tokens(value: Any) -> bool:
+    """Null every `preview_token` in a truncated result; True if one was there."""
+    found = False
+    if isinstance(value, dict):
+        if value.get("preview_token"):
+            value["preview_token"] = None
+            value["expires_at"] = None
+            value["next_step"] = (
+                "cannot be placed from this preview: it was too large to show; preview fewer orders"
+            )
+            found = True
+        for v in value.values():
+            found = _withhold_tokens(v) or found
+    elif isinstance(value, list):
+        for v in value:
+            found = _withhold_tokens(v) or found
+    return found
 
 
 def _lists(value: Any) -> list[list[Any]]:
@@ -136,17 +189,10 @@ async def _run(call: Awaitable[M], summary: Callable[[M], str]) -> CallToolResul
         return _error_result(error)
     except Exception as exc:  # a bug of ours: say so without leaking internals
         log.exception("tool failed")
-        return _error_result(
-            {
-                "code": "internal_error",
-                "message": type(exc).__name__,
-                "retry_safe": False,
-                "suggestion": "this is a brokerspec bug; the call may be retried once",
-            }
-        )
+        return _error_result({**_INTERNAL_ERROR, "message": type(exc).__name__})
     data = model.model_dump(mode="json")
     text, note = _fit(data)
-    line = summary(model)
+    line = _one_line(summary(model))
     if note:
         line += f" ({note})"
     return CallToolResult(
@@ -277,21 +323,87 @@ def _describe_orders(orders: list[OrderInput]) -> str:
     return "; ".join(lines)
 
 
-def ask_to_place(ctx: Context, orders: list[OrderInput]) -> Elicit[ConfirmOrder] | _NotAsked:
-    """Resolver: ask the human through the host when it can elicit; otherwise the token path stands alone."""
-    if not _can_elicit(ctx):
-        return _NotAsked()
-    return Elicit(f"Place on Kalshi: {_describe_orders(orders)}?", ConfirmOrder)
+class _Refused:
+    """The pre-checks refused the placement: the human is not asked about an order that cannot pass."""
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
 
 
-def _confirmed(outcome: ElicitationResult[ConfirmOrder]) -> bool | None:
+def plain_text(text: str, limit: int = 1000) -> str:
+    """Text safe to show a human: no control, bidi-override, zero-width or escape characters; bounded."""
+    import unicodedata
+
+    kept = "".join(
+        " " if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp") else ch for ch in text
+    )
+    kept = " ".join(kept.split())
+    return kept if len(kept) <= limit else kept[: limit - 3] + "..."
+
+
+def _confirmed(outcome: ElicitationResult[Any]) -> bool | _Refused | None:
     from mcp.server.mcpserver import AcceptedElicitation
 
     if isinstance(outcome, AcceptedElicitation):
-        if isinstance(outcome.data, _NotAsked):
-            return None
+        if isinstance(outcome.data, _NotAsked | _Refused):
+            return None if isinstance(outcome.data, _NotAsked) else outcome.data
         return bool(outcome.data.confirm)
     return False
+
+
+async def _raise(error: BaseException) -> Any:
+    raise error
+
+
+class _Server(MCPServer):
+    """`MCPServer` whose failures all speak our error vocabulary (argument errors, unknown tools, crashes)."""
+
+    service: Service
+
+    async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
+        from pydantic import ValidationError
+
+        try:
+            return await super().call_tool(name, arguments, context)
+        except UnexpectedToolError:
+            log.exception("tool %r failed", name)
+            return _error_result(_INTERNAL_ERROR)
+        except ToolError as exc:
+            if isinstance(exc.__cause__, ValidationError):
+                return invalid_arguments(name, exc.__cause__)
+            return _error_result(
+                {
+                    "code": "invalid_request",
+                    "message": _one_line(str(exc))[:300],
+                    "retry_safe": False,
+                    "suggestion": "call tools/list for the tools and their arguments",
+                }
+            )
+
+
+_INTERNAL_ERROR: dict[str, Any] = {
+    "code": "internal_error",
+    "message": "the server failed unexpectedly",
+    "retry_safe": False,
+    "suggestion": "this is a brokerspec bug; the call may be retried once",
+}
+
+
+async def ask_to_place(
+    ctx: Context, orders: list[OrderInput], preview_token: str
+) -> Elicit[ConfirmOrder] | _NotAsked | _Refused:
+    """Resolver: ask the human only about an order that passes every check (mode, token, limits).
+
+    The checks do not use the token up; `place_orders` redeems it after the human said yes.
+    """
+    try:
+        await ctx.mcp_server.service.check_placement(orders, preview_token)  # type: ignore[attr-defined]
+    except Exception as exc:  # reported as the tool's result; nobody is asked
+        return _Refused(exc)
+    if not _can_elicit(ctx):
+        return _NotAsked()
+    return Elicit(plain_text(f"Place on Kalshi: {_describe_orders(orders)}?"), ConfirmOrder)
 
 
 class _LazyService:
@@ -313,9 +425,8 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
     svc: Service = _LazyService(service, sandbox)  # type: ignore[assignment]
     # stdio servers log to stderr; per-request httpx lines would drown what matters.
     logging.getLogger("httpx").setLevel(logging.WARNING)
-    mcp: MCPServer = MCPServer(
-        name="brokerspec", version=__version__, instructions=INSTRUCTIONS, log_level="WARNING"
-    )
+    mcp = _Server(name="brokerspec", version=__version__, instructions=INSTRUCTIONS, log_level="WARNING")
+    mcp.service = svc  # the resolvers reach it through their context
 
     # --- cross-broker ---------------------------------------------------------------------------------
 
@@ -381,10 +492,10 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         annotations=_READ,
     )
     async def kalshi_list_fills(
-        ticker: str | None = None,
-        order_id: str | None = None,
-        min_ts: int | None = None,
-        max_ts: int | None = None,
+        ticker: Ticker | None = None,
+        order_id: Id | None = None,
+        min_ts: UnixSeconds | None = None,
+        max_ts: UnixSeconds | None = None,
         limit: Limit = 20,
         cursor: Cursor = None,
     ) -> CallToolResult:
@@ -405,8 +516,8 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         annotations=_READ,
     )
     async def kalshi_list_orders(
-        ticker: str | None = None,
-        event_ticker: str | None = None,
+        ticker: Ticker | None = None,
+        event_ticker: TickerList | None = None,
         status: Literal["resting", "canceled", "executed"] | None = None,
         limit: Limit = 20,
         cursor: Cursor = None,
@@ -426,7 +537,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         description="One order by order_id. 404 not_found also means an order that no longer exists.",
         annotations=_READ,
     )
-    async def kalshi_get_order(order_id: str) -> CallToolResult:
+    async def kalshi_get_order(order_id: Id) -> CallToolResult:
         async def go() -> KalshiOrder:
             return await (await k()).order(order_id)
 
@@ -440,8 +551,8 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         annotations=_READ,
     )
     async def kalshi_list_positions(
-        ticker: str | None = None,
-        event_ticker: str | None = None,
+        ticker: Ticker | None = None,
+        event_ticker: TickerList | None = None,
         settlement_status: Literal["all", "settled", "unsettled"] | None = None,
         limit: Limit = 20,
         cursor: Cursor = None,
@@ -464,10 +575,10 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         annotations=_READ,
     )
     async def kalshi_list_settlements(
-        ticker: str | None = None,
-        event_ticker: str | None = None,
-        min_ts: int | None = None,
-        max_ts: int | None = None,
+        ticker: Ticker | None = None,
+        event_ticker: TickerList | None = None,
+        min_ts: UnixSeconds | None = None,
+        max_ts: UnixSeconds | None = None,
         limit: Limit = 20,
         cursor: Cursor = None,
     ) -> CallToolResult:
@@ -490,7 +601,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         annotations=_READ,
     )
     async def kalshi_get_queue_positions(
-        market_tickers: str | None = None, event_ticker: str | None = None
+        market_tickers: TickerList | None = None, event_ticker: Ticker | None = None
     ) -> CallToolResult:
         async def go() -> KalshiQueuePositions:
             return await (await k()).queue_positions(market_tickers=market_tickers, event_ticker=event_ticker)
@@ -504,7 +615,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         annotations=_READ,
     )
     async def kalshi_get_order_groups(
-        order_group_id: str | None = None,
+        order_group_id: Id | None = None,
     ) -> CallToolResult:
         async def go() -> KalshiOrderGroups:
             from brokerspec.brokers.kalshi_models import KalshiOrderGroups
@@ -542,16 +653,19 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         title="Place previewed Kalshi orders",
         description="Step 2: places the orders of a preview. Pass the same orders (with their client_order_id) "
         "and its preview_token; any change is refused. Do not use without a preview the human agreed to. "
-        "On a lost answer the order is looked up by client_order_id: outcome placed/not_placed/uncertain.",
+        "On a lost answer the order is looked up by client_order_id: placed, or uncertain (look it up; never resend).",
         annotations=_WRITE,
     )
     async def kalshi_place_orders(
         orders: Annotated[list[OrderInput], Field(min_length=1, max_length=20)],
-        preview_token: str,
+        preview_token: Token,
         confirmation: Annotated[ElicitationResult[ConfirmOrder], Resolve(ask_to_place)],
     ) -> CallToolResult:
+        confirmed = _confirmed(confirmation)
+        if isinstance(confirmed, _Refused):
+            return await _run(_raise(confirmed.error), lambda _: "")
         return await _run(
-            svc.place_orders(orders, preview_token, _confirmed(confirmation)),
+            svc.place_orders(orders, preview_token, confirmed),
             lambda p: "; ".join(
                 f"{r.client_order_id}: {r.outcome} {r.status or ''}".strip() for r in p.results
             ),
@@ -565,7 +679,7 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         annotations=_DESTRUCTIVE,
     )
     async def kalshi_cancel_orders(
-        order_ids: Annotated[list[str], Field(min_length=1, max_length=20)],
+        order_ids: Annotated[list[Id], Field(min_length=1, max_length=20)],
     ) -> CallToolResult:
         return await _run(
             svc.cancel_orders(order_ids), lambda c: "; ".join(f"{r.order_id}: {r.outcome}" for r in c.results)
@@ -580,13 +694,13 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         annotations=_WRITE,
     )
     async def kalshi_amend_order(
-        order_id: str,
-        ticker: str,
+        order_id: Id,
+        ticker: Ticker,
         action: Literal["buy", "sell"],
         side: Literal["yes", "no"],
         price: Annotated[Decimal, Field(ge=Decimal("0.01"), le=Decimal("0.99"))],
-        count: Annotated[int, Field(ge=1, description="new total: filled + resting")],
-        preview_token: str | None = None,
+        count: Annotated[int, Field(ge=1, le=100_000, description="new total: filled + resting")],
+        preview_token: Token | None = None,
     ) -> CallToolResult:
         order = OrderInput(ticker=ticker, action=action, side=side, price=price, count=count)
         return await _run(
@@ -602,9 +716,9 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
         annotations=_DESTRUCTIVE,
     )
     async def kalshi_decrease_order(
-        order_id: str,
-        reduce_by: Annotated[int | None, Field(ge=1)] = None,
-        reduce_to: Annotated[int | None, Field(ge=0)] = None,
+        order_id: Id,
+        reduce_by: Annotated[int | None, Field(ge=1, le=100_000)] = None,
+        reduce_to: Annotated[int | None, Field(ge=0, le=100_000)] = None,
     ) -> CallToolResult:
         return await _run(
             svc.decrease_order(order_id, reduce_by, reduce_to),
@@ -620,8 +734,8 @@ def build_server(service: Service | None = None, *, sandbox: bool = False) -> MC
     )
     async def kalshi_manage_order_group(
         action: Literal["create", "delete", "reset"],
-        order_group_id: str | None = None,
-        contracts_limit: Annotated[int | None, Field(ge=1)] = None,
+        order_group_id: Id | None = None,
+        contracts_limit: Annotated[int | None, Field(ge=1, le=1_000_000)] = None,
     ) -> CallToolResult:
         return await _run(
             svc.manage_order_group(action, order_group_id, contracts_limit),

@@ -9,6 +9,7 @@ transport and the sandbox load on the first tool call that needs them.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -17,8 +18,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from brokerspec import __version__
-from brokerspec.audit import AuditLog
-from brokerspec.errors import BrokerError, NotFound, Uncertain
+from brokerspec.audit import AuditLog, AuditUnavailable
+from brokerspec.errors import BrokerError, Conflict, NotFound, Uncertain, proves_not_executed
 from brokerspec.orders import (
     InvalidOrder,
     OrderIntent,
@@ -46,13 +47,15 @@ from brokerspec.responses import (
     PositionsPage,
     PreviewedOrder,
 )
-from brokerspec.safety import LimitCheck, SafetyGate, SafetyRefusal, order_payload
+from brokerspec.safety import Booking, LimitCheck, SafetyGate, SafetyRefusal, order_payload
 
 if TYPE_CHECKING:
     from brokerspec.brokers.kalshi import KalshiBroker
     from brokerspec.config import Settings
     from brokerspec.portfolio import BrokerPortfolio, Portfolio
     from brokerspec.sandbox.server import SandboxServer
+
+log = logging.getLogger("brokerspec.service")
 
 BROKERS = ("kalshi", "wealthy", "vendor_gateway")
 ENV_SANDBOX = "BROKERSPEC_SANDBOX"
@@ -95,6 +98,16 @@ def _placed(client_order_id: str | None, ack: Any, error: dict[str, Any] | None 
         average_fill_price_dollars=getattr(ack, "average_fill_price_dollars", None),
         error=error,
     )
+
+
+_LOOK_DO_NOT_RESEND = (
+    "do not resend: look the order up with kalshi_list_orders (ticker) and match this client_order_id, "
+    "or kalshi_get_order once its order_id is known; it may still appear at the exchange"
+)
+
+
+def _uncertain_error(error: dict[str, Any]) -> dict[str, Any]:
+    return {**error, "retry_safe": False, "suggestion": _LOOK_DO_NOT_RESEND}
 
 
 def _dollars(value: Decimal) -> str:
@@ -443,6 +456,22 @@ class Service:
                 error_message=refusal.message,
             )
 
+    async def check_placement(self, orders: Sequence[OrderInput], preview_token: str) -> None:
+        """Every check `place_orders` makes before sending — mode, token, limits — without using the token
+        up or booking anything. The human is asked to confirm only an order that passes (refusals audited)."""
+        env = await self.environment("kalshi")
+        intents, bodies, payload = self.prepare_placement(env, orders)
+        costs = [worst_case_breakdown(i).total_dollars for i in intents]
+        try:
+            self.gate.check_write_allowed(env)
+            self.gate.check_token(preview_token, payload)
+            for intent, cost in zip(intents, costs, strict=True):
+                self.gate.check_limits(intent, cost)
+            self.gate.check_daily(costs)
+        except SafetyRefusal as refusal:
+            self._refuse(env, "create_orders", refusal, [b["client_order_id"] for b in bodies])
+            raise
+
     async def place_orders(
         self, orders: Sequence[OrderInput], preview_token: str, human_confirmed: bool | None
     ) -> Placement:
@@ -450,7 +479,7 @@ class Service:
         intents, bodies, payload = self.prepare_placement(env, orders)
         coids = [b["client_order_id"] for b in bodies]
         costs = [worst_case_breakdown(i).total_dollars for i in intents]
-        reserved: list[str] = []
+        bookings: list[Booking] = []
         try:
             self.gate.check_write_allowed(env)
             if human_confirmed is False:
@@ -461,44 +490,67 @@ class Service:
             for intent, cost in zip(intents, costs, strict=True):
                 self.gate.check_limits(intent, cost)
             for coid, cost in zip(coids, costs, strict=True):
-                self.gate.reserve_daily(coid, cost)
-                reserved.append(coid)
+                bookings.append(self.gate.reserve_daily(coid, cost))
         except SafetyRefusal as refusal:
-            for coid in reserved:
-                self.gate.release_daily(coid)
+            self._unbook(bookings)
             self._refuse(env, "create_orders", refusal, coids)
             raise
         broker = await self.kalshi()
-        if len(bodies) == 1:
-            results = [await self._place_one(broker, env, intents[0], bodies[0])]
-        else:
-            results = await self._place_batch(broker, env, intents, bodies)
-        for result in results:
-            if result.outcome in ("rejected", "not_placed") and result.client_order_id:
-                self.gate.release_daily(result.client_order_id)
+        try:
+            if len(bodies) == 1:
+                sent = [await self._place_one(broker, env, intents[0], bodies[0])]
+            else:
+                sent = await self._place_batch(broker, env, intents, bodies)
+        except AuditUnavailable:
+            # The audit line could not be made durable, so nothing was sent: the bookings go too.
+            self._unbook(bookings)
+            raise
+        results = []
+        for (outcome, not_taken), booking in zip(sent, bookings, strict=True):
+            if not_taken:  # the broker proved it did not take the order: its booking is released
+                self.gate.unbook(booking)
+            results.append(outcome)
         return Placement(environment=env, human_confirmed=human_confirmed, results=results)
+
+    def _unbook(self, bookings: Sequence[Booking]) -> None:
+        for booking in reversed(bookings):
+            self.gate.unbook(booking)
+
+    def _failed_create(self, coid: str, exc: BrokerError) -> tuple[OrderOutcome, bool]:
+        """A create the broker answered with an error: `rejected` (and its booking released) only on proof."""
+        error = exc.to_dict()
+        if proves_not_executed(exc):
+            return OrderOutcome(client_order_id=coid, outcome="rejected", error=error), True
+        if isinstance(exc, Conflict):
+            error["suggestion"] = (
+                "an order with this client_order_id already exists: look it up with kalshi_list_orders; "
+                "do not place it again"
+            )
+            return OrderOutcome(client_order_id=coid, outcome="rejected", error=error), False
+        return OrderOutcome(client_order_id=coid, outcome="uncertain", error=_uncertain_error(error)), False
 
     async def _place_one(
         self, broker: KalshiBroker, env: str, intent: OrderIntent, body: dict[str, Any]
-    ) -> OrderOutcome:
+    ) -> tuple[OrderOutcome, bool]:
         coid = body["client_order_id"]
         self.audit.write_attempt(
             broker="kalshi", environment=env, operation="create_order_v2", client_order_id=coid, request=body
         )
+        not_taken = False
         try:
             ack = await broker.create_order(body)
         except Uncertain as exc:
             outcome = await self._reconcile(broker, intent.ticker, coid, exc)
         except BrokerError as exc:
-            outcome = OrderOutcome(client_order_id=coid, outcome="rejected", error=exc.to_dict())
+            outcome, not_taken = self._failed_create(coid, exc)
         else:
             outcome = _placed(coid, ack)
         self._audit_outcome(env, "create_order_v2", body, outcome)
-        return outcome
+        return outcome, not_taken
 
     async def _place_batch(
         self, broker: KalshiBroker, env: str, intents: Sequence[OrderIntent], bodies: list[dict[str, Any]]
-    ) -> list[OrderOutcome]:
+    ) -> list[tuple[OrderOutcome, bool]]:
         for body in bodies:
             self.audit.write_attempt(
                 broker="kalshi",
@@ -507,35 +559,42 @@ class Service:
                 client_order_id=body["client_order_id"],
                 request=body,
             )
+        outcomes: list[tuple[OrderOutcome, bool]] = []
         try:
             items = await broker.batch_create(bodies)
         except Uncertain as exc:
-            outcomes = [
-                await self._reconcile(broker, i.ticker, b["client_order_id"], exc)
-                for i, b in zip(intents, bodies, strict=True)
-            ]
+            for i, b in zip(intents, bodies, strict=True):
+                outcomes.append((await self._reconcile(broker, i.ticker, b["client_order_id"], exc), False))
         except BrokerError as exc:
-            outcomes = [
-                OrderOutcome(client_order_id=b["client_order_id"], outcome="rejected", error=exc.to_dict())
-                for b in bodies
-            ]
+            outcomes = [self._failed_create(b["client_order_id"], exc) for b in bodies]
         else:
-            outcomes = []
-            for body, item in zip(bodies, items, strict=False):
+            for body, item in zip(bodies, items, strict=True):
                 coid = body["client_order_id"]
                 if item.error is not None or item.ack is None:
-                    outcomes.append(OrderOutcome(client_order_id=coid, outcome="rejected", error=item.error))
+                    error = item.error or {
+                        "code": "rejected_by_broker",
+                        "message": "no result for this order",
+                    }
+                    duplicate = "order_already_exists" in (error.get("broker_code"), error.get("code")) or (
+                        error.get("code") in ("duplicate_order", "conflict")
+                    )
+                    outcomes.append(
+                        (OrderOutcome(client_order_id=coid, outcome="rejected", error=error), not duplicate)
+                    )
                 else:
-                    ack = item.ack
-                    outcomes.append(_placed(coid, ack))
-        for body, outcome in zip(bodies, outcomes, strict=False):
+                    outcomes.append((_placed(coid, item.ack), False))
+        for body, (outcome, _) in zip(bodies, outcomes, strict=True):
             self._audit_outcome(env, "batch_create_orders_v2", body, outcome)
         return outcomes
 
     async def _reconcile(
         self, broker: KalshiBroker, ticker: str, coid: str, cause: Uncertain
     ) -> OrderOutcome:
-        """A create whose answer was lost: look the order up by client_order_id instead of resending it."""
+        """A create whose answer was lost: look the order up by client_order_id instead of resending it.
+
+        Found: `placed`. Not found: still `uncertain` — a lookup that misses proves nothing (the exchange
+        may take the order a moment later), so the booking stays and the agent is told to look, not resend.
+        """
         last_error: BrokerError = cause
         for attempt in range(_RECONCILE_ATTEMPTS):
             await asyncio.sleep(_RECONCILE_DELAY_S * (attempt + 1))
@@ -553,28 +612,21 @@ class Service:
                         "message": "the answer was lost; the order was found by its id",
                     },
                 )
-            if attempt == _RECONCILE_ATTEMPTS - 1:
-                return OrderOutcome(
-                    client_order_id=coid,
-                    outcome="not_placed",
-                    error={
-                        **cause.to_dict(),
-                        "suggestion": "the order is not at the exchange; preview and place it again if wanted",
-                    },
-                )
         return OrderOutcome(
-            client_order_id=coid,
-            outcome="uncertain",
-            error={
-                **last_error.to_dict(),
-                "suggestion": "check kalshi_list_orders for this client_order_id before trying again; "
-                "resending with the same client_order_id is refused as a duplicate if it was placed",
-            },
+            client_order_id=coid, outcome="uncertain", error=_uncertain_error(last_error.to_dict())
         )
+
+    def _result_line(self, **fields: Any) -> None:
+        """The after-line of a write that was sent. Its failure must not hide the outcome from the agent
+        (who could then resend): it is logged loudly instead."""
+        try:
+            self.audit.write_result(**fields)
+        except AuditUnavailable as exc:
+            log.error("audit result line lost for %s: %s", fields.get("operation"), exc.message)
 
     def _audit_outcome(self, env: str, operation: str, body: dict[str, Any], outcome: OrderOutcome) -> None:
         error = outcome.error or {}
-        self.audit.write_result(
+        self._result_line(
             broker="kalshi",
             environment=env,
             operation=operation,
@@ -612,7 +664,7 @@ class Service:
         try:
             result = await call()
         except BrokerError as exc:
-            self.audit.write_result(
+            self._result_line(
                 broker="kalshi",
                 environment=env,
                 operation=operation,
@@ -625,7 +677,7 @@ class Service:
             )
             raise
         response = result.model_dump(mode="json") if hasattr(result, "model_dump") else result
-        self.audit.write_result(
+        self._result_line(
             broker="kalshi",
             environment=env,
             operation=operation,
@@ -712,13 +764,40 @@ class Service:
             self._refuse(env, "amend_order_v2", refusal, order_id=order_id, request=body)
             raise
         broker = await self.kalshi()
-        ack = await self._audited(
-            env, "amend_order_v2", body, order_id, lambda: broker.amend_order(order_id, body)
-        )
+        booking = await self._book_amend(env, broker, order_id, body, cost.total_dollars)
+        try:
+            ack = await self._audited(
+                env, "amend_order_v2", body, order_id, lambda: broker.amend_order(order_id, body)
+            )
+        except AuditUnavailable:
+            self._unbook([booking] if booking else [])  # nothing was sent
+            raise
+        except BrokerError as exc:
+            if booking and proves_not_executed(exc):
+                self.gate.unbook(booking)
+            raise
         return AmendResult(
             environment=env,
             result=_placed(ack.client_order_id, ack),
         )
+
+    async def _book_amend(
+        self, env: str, broker: KalshiBroker, order_id: str, body: dict[str, Any], cost: Decimal
+    ) -> Booking | None:
+        """Book what an amend can add to the day's worst case, before it is sent.
+
+        The order's own booking (under its client_order_id, when placed here today) already counts; the
+        amend books the rest under `amend:<order_id>`. Nothing is ever booked down: contracts may already
+        have filled at the old terms, and a booking never drops below what may have filled.
+        """
+        current = await broker.order(order_id)  # a read: which order, and which booking is already its own
+        own = self.gate.ledger.booked(current.client_order_id) if current.client_order_id else None
+        extra = max(Decimal(0), cost - (own or Decimal(0)))
+        try:
+            return self.gate.reserve_daily(f"amend:{order_id}", extra)
+        except SafetyRefusal as refusal:
+            self._refuse(env, "amend_order_v2", refusal, order_id=order_id, request=body)
+            raise
 
     async def decrease_order(
         self, order_id: str, reduce_by: int | None, reduce_to: int | None

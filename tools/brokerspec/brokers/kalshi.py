@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any, Final, Literal, TypeVar
 
-from brokerspec import errors
+from brokerspec import errors, identifiers
 from brokerspec._decimal import to_decimal
 from brokerspec.brokers.kalshi_models import (
     KalshiBalance,
@@ -109,6 +109,7 @@ class KalshiBroker:
         cursor: str | None = None,
     ) -> KalshiFillPage:
         """One page of fills, newest first (GET /portfolio/fills)."""
+        _check_query(ticker=ticker, order_id=order_id, cursor=cursor)
         from brokerspec_kalshi.api.portfolio import get_fills
         from brokerspec_kalshi.models import GetFillsResponse
 
@@ -138,6 +139,7 @@ class KalshiBroker:
         max_ts: int | None = None,
     ) -> KalshiOrderPage:
         """One page of orders, newest first (GET /portfolio/orders)."""
+        _check_query(ticker=ticker, event_ticker=event_ticker, cursor=cursor)
         from brokerspec_kalshi.api.orders import get_orders
         from brokerspec_kalshi.models import GetOrdersResponse
 
@@ -159,6 +161,7 @@ class KalshiBroker:
 
     async def order(self, order_id: str) -> KalshiOrder:
         """One order by id (GET /portfolio/orders/{order_id}); canceled and executed ones may be NotFound."""
+        _check_path(order_id=order_id)
         from brokerspec_kalshi.api.orders import get_order
         from brokerspec_kalshi.models import GetOrderResponse
 
@@ -176,6 +179,7 @@ class KalshiBroker:
         cursor: str | None = None,
     ) -> KalshiPositionPage:
         """One page of market and event positions (GET /portfolio/positions)."""
+        _check_query(ticker=ticker, event_ticker=event_ticker, cursor=cursor)
         from brokerspec_kalshi.api.portfolio import get_positions
         from brokerspec_kalshi.models import GetPositionsResponse
 
@@ -206,6 +210,7 @@ class KalshiBroker:
         cursor: str | None = None,
     ) -> KalshiSettlementPage:
         """One page of settled markets and what they paid (GET /portfolio/settlements)."""
+        _check_query(ticker=ticker, event_ticker=event_ticker, cursor=cursor)
         from brokerspec_kalshi.api.portfolio import get_settlements
         from brokerspec_kalshi.models import GetSettlementsResponse
 
@@ -236,6 +241,7 @@ class KalshiBroker:
             if market_tickers is None or isinstance(market_tickers, str)
             else ",".join(market_tickers)
         )
+        _check_query(market_tickers=tickers, event_ticker=event_ticker)
         with _translated("GET"):
             response = await get_queue_positions.asyncio_detailed(
                 client=self._client, market_tickers=tickers, event_ticker=event_ticker
@@ -260,6 +266,7 @@ class KalshiBroker:
 
     async def order_group(self, order_group_id: str) -> KalshiOrderGroup:
         """One order group with its order ids (GET /portfolio/order_groups/{id})."""
+        _check_path(order_group_id=order_group_id)
         from brokerspec_kalshi.api.order_groups import get_order_group
         from brokerspec_kalshi.models import GetOrderGroupResponse
 
@@ -302,6 +309,7 @@ class KalshiBroker:
 
     async def cancel_order(self, order_id: str) -> KalshiCancelAck:
         """Cancel one resting order (DELETE /portfolio/events/orders/{order_id})."""
+        _check_path(order_id=order_id)
         from brokerspec_kalshi.api.orders import cancel_order_v2
         from brokerspec_kalshi.models import CancelOrderV2Response
 
@@ -317,6 +325,8 @@ class KalshiBroker:
         ids = list(order_ids)
         if not ids:
             raise InvalidOrder("batch_cancel needs at least one order id")
+        for oid in ids:
+            _check_path(order_id=oid)
         with _translated("DELETE"):
             response = await batch_cancel_orders_v2.asyncio_detailed(
                 client=self._client, body=BatchCancelOrdersV2Request(ids=ids)
@@ -331,6 +341,8 @@ class KalshiBroker:
 
         `body` is the AmendOrderV2Request JSON (`ticker`, `side`, `price`, `count` as the new *total* size).
         """
+        _check_path(order_id=order_id)
+        _check_query(ticker=body.get("ticker"))
         from brokerspec_kalshi.api.orders import amend_order_v2
         from brokerspec_kalshi.models import AmendOrderV2Request, AmendOrderV2Response
 
@@ -347,6 +359,7 @@ class KalshiBroker:
         self, order_id: str, reduce_by: int | Decimal | None = None, reduce_to: int | Decimal | None = None
     ) -> KalshiDecreaseAck:
         """Shrink a resting order (POST /portfolio/events/orders/{order_id}/decrease); give exactly one."""
+        _check_path(order_id=order_id)
         from brokerspec_kalshi.api.orders import decrease_order_v2
         from brokerspec_kalshi.models import DecreaseOrderV2Request, DecreaseOrderV2Response
 
@@ -392,6 +405,7 @@ class KalshiBroker:
 
     async def delete_order_group(self, order_group_id: str) -> KalshiOrderGroupAck:
         """Delete an order group (its resting orders are canceled by Kalshi)."""
+        _check_path(order_group_id=order_group_id)
         from brokerspec_kalshi.api.order_groups import delete_order_group
 
         with _translated("DELETE"):
@@ -401,6 +415,7 @@ class KalshiBroker:
 
     async def reset_order_group(self, order_group_id: str) -> KalshiOrderGroupAck:
         """Reset an order group's filled-contracts counter so it accepts orders again."""
+        _check_path(order_group_id=order_group_id)
         from brokerspec_kalshi.api.order_groups import reset_order_group
 
         with _translated("PUT"):
@@ -502,6 +517,39 @@ def _translated(method: str) -> Iterator[None]:
             f"{method} to {BROKER} failed while reading its reply ({type(exc).__name__}: {exc})",
             broker=BROKER,
         ) from exc
+
+
+def _invalid(exc: identifiers.InvalidIdentifier) -> errors.InvalidArgument:
+    return errors.InvalidArgument(str(exc), broker=BROKER)
+
+
+def _check_path(**values: str | None) -> None:
+    """Every id that goes into a URL path: a safe single segment, or `InvalidArgument` (nothing is sent)."""
+    for what, value in values.items():
+        try:
+            identifiers.check_id(value, what)
+        except identifiers.InvalidIdentifier as exc:
+            raise _invalid(exc) from None
+
+
+_QUERY_CHECKS: Final = {
+    "ticker": identifiers.check_ticker,
+    "event_ticker": identifiers.check_ticker_list,
+    "market_tickers": identifiers.check_ticker_list,
+    "order_id": identifiers.check_id,
+    "cursor": identifiers.check_cursor,
+}
+
+
+def _check_query(**values: str | None) -> None:
+    """Query values are encoded by httpx, but are still bounded and of their documented form."""
+    for what, value in values.items():
+        if value is None:
+            continue
+        try:
+            _QUERY_CHECKS[what](value, what)
+        except identifiers.InvalidIdentifier as exc:
+            raise _invalid(exc) from None
 
 
 def _parsed(response: Any, model: type[_T], method: str) -> _T:
