@@ -226,7 +226,7 @@ async def test_an_amend_cannot_lift_exposure_past_the_daily_limit(
         oid = placement["results"][0]["order_id"]
         await _amend(c, oid, count=10, price="0.30")  # about $3.1 worst case: within $4
         # Before the fix the amend was never booked, so this $2 order passed and exposure reached $5.
-        pv, placed = await preview(c, order(count=10, price="0.20"))
+        pv, _ = await preview(c, order(count=10, price="0.20"))
     assert pv["preview_token"] is None
     assert not pv["all_limits_pass"]
 
