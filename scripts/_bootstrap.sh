@@ -33,3 +33,22 @@ bootstrap_linter() {
     npm install --silent --prefix "$ROOT/.cache/lint" --no-audit --no-fund --no-save "@redocly/cli@$want" >/dev/null
   fi
 }
+
+bootstrap_mcp_ts() {
+  # The TypeScript MCP SDK and the MCP Inspector CLI, independent MCP clients for tests/test_ts_client.py:
+  # every version pinned by tests/ts/package-lock.json; local to the checkout; reinstalled only when it changes.
+  local src="$ROOT/tests/ts" dir="$ROOT/.cache/mcp-ts" stamp log
+  stamp="$dir/.installed-$(cat "$src/package.json" "$src/package-lock.json" | sha256sum | cut -c1-16)"
+  if [ ! -f "$stamp" ]; then
+    rm -rf "$dir" && mkdir -p "$dir"
+    cp "$src/package.json" "$src/package-lock.json" "$dir/"
+    log="$dir/install.log"
+    # Quiet on success; the whole npm log on failure.
+    if ! npm ci --prefix "$dir" --no-audit --no-fund --ignore-scripts >"$log" 2>&1; then
+      cat "$log" >&2
+      echo "brokerspec: installing the TypeScript MCP SDK failed (log above, also in $log)" >&2
+      return 1
+    fi
+    touch "$stamp"
+  fi
+}
