@@ -240,6 +240,9 @@ def test_wrongly_typed_argument_reaches_the_ts_client_as_a_readable_tool_error(t
     assert line["isError"] is True and "structuredContent" not in line
     text = line["content"][0]["text"]
     assert "limit" in text and "integer" in text, text
+    error = json.loads(text.split("\n", 1)[1])["error"]
+    assert error["code"] == "invalid_argument" and "limit" in error["message"]
+    assert "many" not in error["message"]  # the rejected value is not echoed
 
 
 # --- successes: the TS client's own validator accepts every result -----------------------------------

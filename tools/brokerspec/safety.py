@@ -716,11 +716,11 @@ class SafetyGate:
         limit = self.settings.max_daily_dollars
         if total > limit:
             raise LimitExceeded(
-                f"these orders would bring today's total to ${_money(total)}, over the daily limit of "
-                f"${_money(limit)} (${_money(spent)} already placed today)",
+                f"order exceeds max_daily_dollars: these orders would bring today's total to "
+                f"${_money(total)}, over ${_money(limit)} (${_money(spent)} already placed today)",
                 suggestion="wait for the next UTC day, place less, or a human can raise "
                 f"{ENV_MAX_DAILY_DOLLARS}",
-                details={"limit": "max_daily_dollars", "spent_today_dollars": _money(spent)},
+                details={"failed": ["max_daily_dollars"], "spent_today_dollars": _money(spent)},
             )
 
     def release_daily(self, client_order_id: str) -> Decimal | None:
