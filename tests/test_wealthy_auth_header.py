@@ -98,6 +98,7 @@ async def test_a_wrong_token_is_401_in_either_header(sandbox: Sandbox) -> None:
 async def test_the_token_is_not_logged(sandbox: Sandbox, caplog: pytest.LogCaptureFixture) -> None:
     token = sandbox.wealthy.issue_token()
     caplog.set_level(logging.DEBUG)
+    caplog.set_level(logging.DEBUG, logger="httpx")  # the MCP server quiets httpx when built (other tests)
     response = await get_holdings.asyncio_detailed(client=_client(sandbox, _env(sandbox, None, token)))
 
     assert response.status_code == 200
