@@ -517,3 +517,25 @@ def test_header_token_auth_repr_hides_the_value() -> None:
 def test_header_token_auth_rejects_an_empty_value() -> None:
     with pytest.raises(ValueError, match="access-token"):
         HeaderTokenAuth("access-token", "")
+
+
+def test_header_token_auth_can_put_one_value_in_several_headers() -> None:
+    recorder = Recorder()
+    auth = HeaderTokenAuth(("access-token", "Authorization"), "tok-123")
+    with httpx.Client(auth=auth, transport=httpx.MockTransport(recorder)) as client:
+        client.get("https://api.wealthy.in/broking/api/v1/report/holdings/")
+
+    assert recorder.requests[0].headers["access-token"] == "tok-123"
+    assert recorder.requests[0].headers["Authorization"] == "tok-123"
+    assert auth.headers == ("access-token", "Authorization")
+
+
+def test_header_token_auth_repr_lists_every_header_but_not_the_value() -> None:
+    auth = HeaderTokenAuth(["access-token", "Authorization"], "tok-123-very-secret")
+    assert repr(auth) == "HeaderTokenAuth(headers=('access-token', 'Authorization'), value='***')"
+
+
+@pytest.mark.parametrize("headers", [(), ("access-token", ""), ("Authorization", "authorization")])
+def test_header_token_auth_needs_distinct_non_empty_header_names(headers: tuple[str, ...]) -> None:
+    with pytest.raises(ValueError, match="header names"):
+        HeaderTokenAuth(headers, "tok-123")

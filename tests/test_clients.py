@@ -242,7 +242,7 @@ def test_client_for_kalshi_uses_the_kalshi_settings(kalshi_settings: KalshiSetti
 # --- Wealthy --------------------------------------------------------------------------------------------
 
 
-def test_wealthy_client_sends_the_access_token_to_the_default_base_url() -> None:
+def test_wealthy_client_sends_the_raw_token_in_both_headers_to_the_default_base_url() -> None:
     recorder = Recorder()
     client = wealthy_client(WealthySettings(access_token="tok-1"), httpx_args=recorder.transport)
 
@@ -252,6 +252,40 @@ def test_wealthy_client_sends_the_access_token_to_the_default_base_url() -> None
     (request,) = recorder.requests
     assert str(request.url) == "https://api.wealthy.in/broking/api/v1/report/holdings/"
     assert request.headers["access-token"] == "tok-1"
+    assert request.headers["Authorization"] == "tok-1"  # raw, as Wealthy's own client sends it
+
+
+WEALTHY_AUTH_SETTINGS = [
+    ("both", {"access-token", "authorization"}),
+    ("access-token", {"access-token"}),
+    ("ACCESS-TOKEN", {"access-token"}),
+    ("authorization", {"authorization"}),
+    ("Authorization", {"authorization"}),
+]
+
+
+@pytest.mark.parametrize(("setting", "sent"), WEALTHY_AUTH_SETTINGS)
+def test_wealthy_auth_header_setting_decides_which_headers_are_sent(
+    clean_env: pytest.MonkeyPatch, setting: str, sent: set[str]
+) -> None:
+    clean_env.setenv("BROKERSPEC_WEALTHY_ACCESS_TOKEN", "env-token")
+    clean_env.setenv("BROKERSPEC_WEALTHY_AUTH_HEADER", setting)
+    recorder = Recorder()
+    wealthy_get_holdings.sync_detailed(client=wealthy_client(httpx_args=recorder.transport))
+
+    headers = recorder.requests[0].headers
+    carrying = {name for name, value in headers.items() if value == "env-token"}
+    assert carrying == sent
+    assert {"access-token", "authorization"} & set(headers.keys()) == sent
+
+
+def test_wealthy_client_with_a_bad_auth_header_setting_is_a_config_error(
+    clean_env: pytest.MonkeyPatch,
+) -> None:
+    clean_env.setenv("BROKERSPEC_WEALTHY_ACCESS_TOKEN", "env-token")
+    clean_env.setenv("BROKERSPEC_WEALTHY_AUTH_HEADER", "bearer")
+    with pytest.raises(ConfigError, match="BROKERSPEC_WEALTHY_AUTH_HEADER"):
+        wealthy_client()
 
 
 def test_wealthy_client_uses_the_configured_base_url() -> None:
@@ -389,6 +423,7 @@ def test_client_repr_shows_no_secret() -> None:
     client = wealthy_client(WealthySettings(access_token="tok-very-secret"))
     assert "tok-very-secret" not in repr(client)
     assert "tok-very-secret" not in repr(client.get_httpx_client().auth)
+    assert "Authorization" in repr(client.get_httpx_client().auth)  # the header names stay visible
 
 
 def test_helpers_accept_an_explicit_auth_without_settings(clean_env: pytest.MonkeyPatch) -> None:

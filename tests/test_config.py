@@ -188,10 +188,57 @@ def test_wealthy_base_url_can_be_overridden() -> None:
     assert wealthy.base_url == "http://127.0.0.1:9/wealthy"
 
 
-def test_wealthy_auth_is_the_access_token_header() -> None:
-    auth = WealthySettings(access_token="tok-1").auth()
+def test_wealthy_auth_sends_the_token_in_both_headers_by_default() -> None:
+    wealthy = Settings.from_env({"BROKERSPEC_WEALTHY_ACCESS_TOKEN": "tok-1"}).wealthy
+    assert wealthy is not None and wealthy.auth_header == "both"
+    auth = wealthy.auth()
     assert isinstance(auth, HeaderTokenAuth)
-    assert auth.header == "access-token"
+    assert auth.headers == ("access-token", "Authorization")
+
+
+@pytest.mark.parametrize(
+    ("value", "setting", "headers"),
+    [
+        ("access-token", "access-token", ("access-token",)),
+        ("ACCESS-TOKEN", "access-token", ("access-token",)),
+        ("authorization", "authorization", ("Authorization",)),
+        ("Authorization", "authorization", ("Authorization",)),
+        (" Both ", "both", ("access-token", "Authorization")),
+        ("", "both", ("access-token", "Authorization")),  # empty counts as unset
+    ],
+)
+def test_wealthy_auth_header_picks_the_headers_case_insensitively(
+    value: str, setting: str, headers: tuple[str, ...]
+) -> None:
+    env = {"BROKERSPEC_WEALTHY_ACCESS_TOKEN": "tok-1", "BROKERSPEC_WEALTHY_AUTH_HEADER": value}
+    wealthy = Settings.from_env(env).wealthy
+    assert wealthy is not None
+    assert wealthy.auth_header == setting
+    assert wealthy.auth().headers == headers
+
+
+@pytest.mark.parametrize("value", ["bearer", "access_token", "x-api-key", "both,authorization"])
+def test_a_bad_wealthy_auth_header_is_a_config_error_naming_variable_problem_and_fix(value: str) -> None:
+    env = {"BROKERSPEC_WEALTHY_ACCESS_TOKEN": "tok-1", "BROKERSPEC_WEALTHY_AUTH_HEADER": value}
+    with pytest.raises(ConfigError) as caught:
+        Settings.from_env(env)
+    message = str(caught.value)
+    assert "BROKERSPEC_WEALTHY_AUTH_HEADER" in message
+    assert repr(value) in message
+    assert "both, access-token, authorization" in message
+    assert "unset it" in message
+    assert "tok-1" not in message
+
+
+def test_a_bad_wealthy_auth_header_is_an_error_even_without_a_token() -> None:
+    with pytest.raises(ConfigError, match="BROKERSPEC_WEALTHY_AUTH_HEADER"):
+        Settings.from_env({"BROKERSPEC_WEALTHY_AUTH_HEADER": "bearer"})
+
+
+def test_wealthy_settings_built_in_code_check_the_auth_header() -> None:
+    assert WealthySettings(access_token="tok-1", auth_header="Authorization").auth_header == "authorization"
+    with pytest.raises(ConfigError, match="auth_header"):
+        WealthySettings(access_token="tok-1", auth_header="bearer")
 
 
 # --- vendor gateway ---------------------------------------------------------------------------------------
@@ -291,6 +338,8 @@ def test_secrets_never_appear_in_repr(pem: str) -> None:
     assert pem.splitlines()[1] not in text
     assert KEY_ID not in text
     assert "wealthy-token-123" not in text
+    assert settings.wealthy is not None
+    assert "wealthy-token-123" not in repr(settings.wealthy.auth())
     assert "session-secret" not in text
     assert "CLIENT0042" not in text
     assert "gw.example" in text  # the non-secret parts stay useful

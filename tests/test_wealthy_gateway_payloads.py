@@ -604,3 +604,42 @@ def test_server_base_url_is_a_variable_with_the_expected_default(spec: str, defa
 def test_gateway_default_host_cannot_resolve() -> None:
     default = _spec("vendor_gateway")["servers"][0]["variables"]["base_url"]["default"]
     assert httpx.URL(default).host.endswith(".invalid")
+
+
+# --- Wealthy authentication: two headers, either accepted -------------------------------------------------
+
+WEALTHY_TOKEN_SCHEMES = [{"accessToken": []}, {"rawAuthorization": []}]
+
+
+def test_wealthy_security_accepts_either_token_header() -> None:
+    spec = _spec("wealthy")
+    assert spec["security"] == WEALTHY_TOKEN_SCHEMES
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            assert op.get("security", spec["security"]) == WEALTHY_TOKEN_SCHEMES, f"{method.upper()} {path}"
+
+
+def test_wealthy_token_schemes_are_raw_header_api_keys() -> None:
+    schemes = _spec("wealthy")["components"]["securitySchemes"]
+    assert set(schemes) == {"accessToken", "rawAuthorization"}
+    assert {name: (s["type"], s["in"], s["name"]) for name, s in schemes.items()} == {
+        "accessToken": ("apiKey", "header", "access-token"),
+        "rawAuthorization": ("apiKey", "header", "Authorization"),
+    }
+
+
+def test_wealthy_token_schemes_say_where_each_fact_comes_from() -> None:
+    spec = _spec("wealthy")
+    schemes = spec["components"]["securitySchemes"]
+    assert "portfolio page" in schemes["accessToken"]["description"]
+    raw = schemes["rawAuthorization"]["description"]
+    assert "github.com/wealthy/wealthy-mcp" in raw and "internal/falcon/falcon.go" in raw
+    assert "no `Bearer` prefix" in raw
+    overview = spec["info"]["description"]
+    for fact in (
+        "access-token: <token>",
+        "Authorization: <token>",
+        "wealthy/wealthy-mcp",
+        "BROKERSPEC_WEALTHY_AUTH_HEADER",
+    ):
+        assert fact in overview

@@ -1,4 +1,4 @@
-"""The Wealthy simulator speaks Wealthy's wire: paths, `access-token`, bare arrays, string numbers."""
+"""The Wealthy simulator speaks Wealthy's wire: paths, `access-token`/raw `Authorization`, bare arrays, string numbers."""
 
 from __future__ import annotations
 
@@ -87,9 +87,88 @@ async def test_a_bearer_prefix_is_not_accepted(wealthy: httpx.AsyncClient) -> No
     assert response.status_code == 401
 
 
-async def test_an_expired_token_is_rejected(wealthy: httpx.AsyncClient, broker: WealthyBroker) -> None:
+# Either header carries the token: `access-token` (the seed), raw `Authorization` (Wealthy's own client).
+
+BAD_TOKEN_BODY = "access-token is invalid or expired: log in again"
+
+
+async def test_the_token_in_a_raw_authorization_header_alone_is_accepted(wealthy: httpx.AsyncClient) -> None:
+    response = await wealthy.get("/v1/report/holdings/", headers={"Authorization": WEALTHY_ACCESS_TOKEN})
+    assert response.status_code == 200
+    assert response.json() == await _holdings(wealthy)
+
+
+async def test_the_token_in_both_headers_is_accepted(wealthy: httpx.AsyncClient) -> None:
+    headers = {"access-token": WEALTHY_ACCESS_TOKEN, "Authorization": WEALTHY_ACCESS_TOKEN}
+    response = await wealthy.get("/v0/report/positions/", headers=headers)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("header", ["access-token", "Authorization"])
+async def test_a_wrong_token_in_either_header_alone_is_the_same_401(
+    wealthy: httpx.AsyncClient, header: str
+) -> None:
+    response = await wealthy.get("/v1/report/holdings/", headers={header: "not-a-token"})
+    assert response.status_code == 401
+    assert response.headers["content-type"].startswith("text/plain")
+    assert response.text == BAD_TOKEN_BODY
+
+
+@pytest.mark.parametrize("wrong", ["access-token", "Authorization"])
+async def test_a_wrong_token_in_one_header_is_401_even_when_the_other_is_right(
+    wealthy: httpx.AsyncClient, wrong: str
+) -> None:
+    headers = {"access-token": WEALTHY_ACCESS_TOKEN, "Authorization": WEALTHY_ACCESS_TOKEN, wrong: "stale"}
+    response = await wealthy.get("/v1/report/holdings/", headers=headers)
+    assert response.status_code == 401
+    assert response.text == BAD_TOKEN_BODY
+
+
+async def test_a_bearer_prefix_in_authorization_is_not_accepted(wealthy: httpx.AsyncClient) -> None:
+    # Wealthy's own client sends the token raw; nothing shows the real API taking `Bearer`.
+    response = await wealthy.get(
+        "/v1/report/holdings/", headers={"Authorization": f"Bearer {WEALTHY_ACCESS_TOKEN}"}
+    )
+    assert response.status_code == 401
+    assert response.text == BAD_TOKEN_BODY
+
+
+async def test_a_missing_token_names_both_headers(wealthy: httpx.AsyncClient) -> None:
+    response = await wealthy.get("/v1/report/holdings/", headers={"Authorization": " "})
+    assert response.status_code == 401
+    assert "access-token" in response.text and "Authorization" in response.text
+
+
+@pytest.mark.parametrize("header", ["access-token", "Authorization"])
+async def test_a_non_ascii_token_is_a_401_not_a_crash(wealthy: httpx.AsyncClient, header: str) -> None:
+    response = await wealthy.get("/v1/report/holdings/", headers={header: "t\u00f6ken".encode()})
+    assert response.status_code == 401
+
+
+async def test_the_broker_records_which_auth_headers_arrived_but_not_their_values(
+    wealthy: httpx.AsyncClient, broker: WealthyBroker
+) -> None:
+    await wealthy.get("/v1/report/holdings/", headers={"access-token": WEALTHY_ACCESS_TOKEN})
+    await wealthy.get("/v1/report/holdings/", headers={"Authorization": WEALTHY_ACCESS_TOKEN})
+    both = {"access-token": WEALTHY_ACCESS_TOKEN, "Authorization": WEALTHY_ACCESS_TOKEN}
+    await wealthy.get("/v1/report/holdings/", headers=both)
+    await wealthy.get("/v1/report/holdings/")
+
+    assert list(broker.auth_headers_seen) == [
+        ("access-token",),
+        ("authorization",),
+        ("access-token", "authorization"),
+        (),
+    ]
+    assert WEALTHY_ACCESS_TOKEN not in repr(list(broker.auth_headers_seen))
+
+
+@pytest.mark.parametrize("header", ["access-token", "Authorization"])
+async def test_an_expired_token_is_rejected(
+    wealthy: httpx.AsyncClient, broker: WealthyBroker, header: str
+) -> None:
     broker.expire_token(WEALTHY_ACCESS_TOKEN)
-    response = await wealthy.get("/v1/report/holdings/", headers=HEADERS)
+    response = await wealthy.get("/v1/report/holdings/", headers={header: WEALTHY_ACCESS_TOKEN})
     assert response.status_code == 401
 
 

@@ -5,7 +5,8 @@ every request is signed at the moment it is sent, with the final URL, and so tha
 response and heal a skewed clock, which is the only auth failure that is safe to retry.
 
 - `KalshiAuth`: Kalshi's per-request signature (RSA-PSS or Ed25519 over `timestamp + METHOD + path`).
-- `HeaderTokenAuth`: one fixed secret header (Wealthy's `access-token`, the vendor gateway's `Authorization`).
+- `HeaderTokenAuth`: a fixed secret in one or more headers (Wealthy's `access-token` and/or raw `Authorization`,
+  the vendor gateway's `Authorization`).
 
 No key, PEM, token or signature ever appears in a repr, a str, a log line or an exception message.
 """
@@ -17,7 +18,7 @@ import datetime
 import email.utils
 import os
 import time
-from collections.abc import AsyncGenerator, Callable, Generator
+from collections.abc import AsyncGenerator, Callable, Generator, Iterable
 from typing import TypeAlias
 
 import httpx
@@ -237,28 +238,42 @@ class KalshiAuth(httpx.Auth):
 
 
 class HeaderTokenAuth(httpx.Auth):
-    """Sets one header to a secret value on every request (Wealthy `access-token`, a gateway `Authorization`).
+    """Sets one or more headers to the same secret value on every request.
 
+    One header for the vendor gateway's `Authorization`; Wealthy sends its token in `access-token` (the seed),
+    in a raw `Authorization` (Wealthy's own client), or in both (see `openapi/wealthy.yaml`).
     An `httpx.Auth` rather than a default header so the secret stays out of the client's visible headers
     and out of its repr, and so every broker is authenticated the same way.
     """
 
-    def __init__(self, header: str, value: str) -> None:
-        if not header or not header.strip():
-            raise ValueError("header name must be non-empty")
+    def __init__(self, header: str | Iterable[str], value: str) -> None:
+        names = (header,) if isinstance(header, str) else tuple(header)
+        if not names or not all(isinstance(name, str) and name.strip() for name in names):
+            raise ValueError("header names must be non-empty")
+        cleaned = tuple(name.strip() for name in names)
+        if len({name.lower() for name in cleaned}) != len(cleaned):
+            raise ValueError(f"header names must be distinct (case-insensitively), got {cleaned!r}")
         if not value:
-            raise ValueError(f"value for header {header.strip()!r} must be non-empty")
-        self._header = header.strip()
+            raise ValueError(f"value for header {', '.join(cleaned)!r} must be non-empty")
+        self._headers = cleaned
         self._value = value
 
     @property
     def header(self) -> str:
-        """The header name (not secret)."""
-        return self._header
+        """The header name (not secret); the first one when several carry the value."""
+        return self._headers[0]
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """Every header name set on each request, in order (not secret)."""
+        return self._headers
 
     def __repr__(self) -> str:
-        return f"HeaderTokenAuth(header={self._header!r}, value='***')"
+        if len(self._headers) == 1:
+            return f"HeaderTokenAuth(header={self._headers[0]!r}, value='***')"
+        return f"HeaderTokenAuth(headers={self._headers!r}, value='***')"
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        request.headers[self._header] = self._value
+        for name in self._headers:
+            request.headers[name] = self._value
         yield request

@@ -139,8 +139,10 @@ def wealthy_client(
     timeout: Timeout = DEFAULT_TIMEOUT_S,
     httpx_args: Mapping[str, Any] | None = None,
 ) -> WealthyClient:
-    """A Wealthy client sending the `access-token` header.
+    """A Wealthy client sending the token raw in `access-token` and `Authorization` (or the one chosen).
 
+    Which header carries the token is the settings' `auth_header` (`BROKERSPEC_WEALTHY_AUTH_HEADER`): both by
+    default, since the seed documents `access-token` and Wealthy's own client sends `Authorization`.
     Settings come from the environment unless given; an explicit `auth` replaces them (no environment read).
     """
     try:

@@ -152,21 +152,51 @@ class KalshiSettings:
         return KalshiAuth.from_pem_file(self.key_id, self.private_key_path)
 
 
+_WEALTHY_AUTH_HEADER: Final = "BROKERSPEC_WEALTHY_AUTH_HEADER"
+#: Setting -> the header(s) that carry the Wealthy token. `access-token` is the seed's header, `Authorization`
+#: (raw, no `Bearer`) is what Wealthy's own client sends; both by default (see openapi/wealthy.yaml).
+_WEALTHY_AUTH_HEADERS: Final[Mapping[str, tuple[str, ...]]] = {
+    "both": ("access-token", "Authorization"),
+    "access-token": ("access-token",),
+    "authorization": ("Authorization",),
+}
+_WEALTHY_AUTH_CHOICES: Final = ", ".join(_WEALTHY_AUTH_HEADERS)
+
+
+def _lower(value: str) -> str:
+    return value.strip().lower()
+
+
+def _wealthy_auth_header(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if value not in _WEALTHY_AUTH_HEADERS:
+        raise ConfigError(f"{attribute.name} must be one of {_WEALTHY_AUTH_CHOICES}, got {value!r}")
+
+
 @attrs.frozen
 class WealthySettings:
-    """Wealthy's access token (expires daily; a 401 means log in again) and base URL."""
+    """Wealthy's access token (expires daily; a 401 means log in again), base URL, and which header carries it.
+
+    `auth_header` (`BROKERSPEC_WEALTHY_AUTH_HEADER`, case-insensitive): `both` (default) sends the token in
+    `access-token` and in a raw `Authorization` header, `access-token` or `authorization` only in that one.
+    """
 
     access_token: str = attrs.field(validator=_required_text, repr=False)
     base_url: str = attrs.field(default=WEALTHY_DEFAULT_BASE_URL, converter=_strip_slash)
+    auth_header: str = attrs.field(default="both", converter=_lower, validator=_wealthy_auth_header)
 
     def __attrs_post_init__(self) -> None:
         _base_url(self.base_url, name="base_url")
 
+    @property
+    def auth_headers(self) -> tuple[str, ...]:
+        """The header names the token is sent in, e.g. `("access-token", "Authorization")`."""
+        return _WEALTHY_AUTH_HEADERS[self.auth_header]
+
     def auth(self) -> HeaderTokenAuth:
-        """The `access-token` header Wealthy expects on every call."""
+        """The token in every header `auth_header` selects, raw (no prefix), on every call."""
         from brokerspec.auth import HeaderTokenAuth
 
-        return HeaderTokenAuth("access-token", self.access_token)
+        return HeaderTokenAuth(self.auth_headers, self.access_token)
 
 
 @attrs.frozen
@@ -232,11 +262,18 @@ def _kalshi_from_env(env: Mapping[str, str]) -> KalshiSettings | None:
 
 
 def _wealthy_from_env(env: Mapping[str, str]) -> WealthySettings | None:
+    # A bad header choice is an error even without a token: a typo must never pass for "off".
+    auth_header = (_get(env, _WEALTHY_AUTH_HEADER) or "both").lower()
+    if auth_header not in _WEALTHY_AUTH_HEADERS:
+        raise ConfigError(
+            f"{_WEALTHY_AUTH_HEADER} must be one of {_WEALTHY_AUTH_CHOICES} (case-insensitive), "
+            f"got {_get(env, _WEALTHY_AUTH_HEADER)!r}; unset it to send the token in both headers"
+        )
     token = _get(env, _WEALTHY_ACCESS_TOKEN)
     if token is None:
         return None
     base_url = _base_url(_get(env, _WEALTHY_BASE_URL) or WEALTHY_DEFAULT_BASE_URL, name=_WEALTHY_BASE_URL)
-    return WealthySettings(access_token=token, base_url=base_url)
+    return WealthySettings(access_token=token, base_url=base_url, auth_header=auth_header)
 
 
 def _gateway_from_env(env: Mapping[str, str]) -> GatewaySettings | None:
