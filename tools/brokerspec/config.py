@@ -14,6 +14,7 @@ Environment variables (empty values count as unset):
     BROKERSPEC_KALSHI_BASE_URL          overrides the environment's base URL (e.g. a local sandbox)
     BROKERSPEC_WEALTHY_ACCESS_TOKEN     Wealthy access token (secret); enables Wealthy
     BROKERSPEC_WEALTHY_BASE_URL         default https://api.wealthy.in/broking/api
+    BROKERSPEC_WEALTHY_AUTH_HEADER      both (default) | access-token | authorization: header(s) carrying the token
     BROKERSPEC_GATEWAY_BASE_URL         gateway base URL; enables the gateway (there is no default host)
     BROKERSPEC_GATEWAY_USER_ID          the gateway user id sent in request bodies
     BROKERSPEC_GATEWAY_VENDOR           back-end broker, e.g. KOTAK or INDIRA (upper-cased)
