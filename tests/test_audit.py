@@ -535,6 +535,14 @@ def test_bad_rotation_settings_are_a_one_line_settings_error_naming_the_variable
     assert "set" in message  # and says how to fix it
 
 
+def test_readme_configuration_table_lists_the_audit_variables() -> None:
+    readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Configuration", 1)[1].split("\n## ", 1)[0]
+    for name in ("BROKERSPEC_AUDIT_LOG", "BROKERSPEC_AUDIT_MAX_BYTES", "BROKERSPEC_AUDIT_KEEP"):
+        assert f"| `{name}` |" in table
+    assert "audit.jsonl.1" in readme and "audit.jsonl.lock" in readme
+
+
 # --- rotation under concurrency and crashes ----------------------------------------------------------------
 
 # Appends numbered lines n = first..last as worker `worker`, then records each returned append in `ack`.
