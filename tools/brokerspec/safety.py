@@ -22,6 +22,8 @@ Settings come from environment variables (all optional):
     BROKERSPEC_STATE_DIR            default $XDG_STATE_HOME/brokerspec or ~/.local/state/brokerspec
     BROKERSPEC_TOKEN_TTL_SECONDS    preview token lifetime, default 300
 
+The audit log's variables (BROKERSPEC_AUDIT_LOG, _MAX_BYTES, _KEEP) are read in `audit.py`.
+
 Preview tokens are HMAC-SHA256 under a key drawn from `secrets` when the gate is created and never
 stored: a token is only good in the server process that issued it (an MCP stdio server lives for
 one host session, and the single-use set is in memory too, so a shared key would let a token be
