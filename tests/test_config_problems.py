@@ -485,3 +485,15 @@ def test_a_good_environment_has_no_problems(keys: Keys, tmp_path: Path) -> None:
     assert configuration.settings.configured == ("kalshi", "wealthy")
     assert configuration.kalshi_key is not None and configuration.safety.trading_enabled
     assert configuration.rate_limits["kalshi"].reads_per_second == 100
+
+
+def test_every_variable_config_reads_is_in_the_readme_table() -> None:
+    import re
+
+    import brokerspec.config
+
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    table = "\n".join(line for line in readme.splitlines() if line.startswith("| `BROKERSPEC_"))
+    documented = set(re.findall(r"BROKERSPEC_[A-Z_]+", brokerspec.config.__doc__ or ""))
+    assert "BROKERSPEC_KALSHI_PRIVATE_KEY_PASSWORD" in documented
+    assert sorted(v for v in documented if v not in table) == []
