@@ -1,4 +1,4 @@
-"""The `brokerspec` console script: `serve`, `demo`, `sandbox`, `operations`.
+"""The `brokerspec` console script: `serve`, `check`, `demo`, `sandbox`, `operations`.
 
 Each subcommand imports what it needs only when it runs, so `brokerspec --help` stays instant.
 Configuration comes from environment variables only (see README "Configuration").
@@ -7,11 +7,17 @@ Configuration comes from environment variables only (see README "Configuration")
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from brokerspec.config import HttpSettings
 
 ENV_HTTP_TOKEN = "BROKERSPEC_HTTP_TOKEN"
+ENV_TRADING = "BROKERSPEC_TRADING"
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -34,30 +40,74 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
     return sandbox_main(args.rest)
 
 
+def _cmd_check(args: argparse.Namespace) -> int:
+    from brokerspec.check import run_check
+
+    return run_check()
+
+
 def _cmd_serve(args: argparse.Namespace) -> int:
+    from brokerspec.config import read_configuration, without_broker_settings
+
+    env = os.environ
+    http = None
+    if args.http:
+        http, refusal = _http_settings(args.host, env)
+        if refusal:
+            print(f"brokerspec: refusing to serve HTTP: {refusal}", file=sys.stderr)
+            return 2
+    # Validated once, here: each problem is one stderr line, and the server still starts so the host shows
+    # it; `capabilities` lists the problems and the tools they affect answer `invalid_configuration`.
+    configuration = read_configuration(without_broker_settings(env) if args.sandbox else env)
+    for problem in configuration.problems:
+        print(problem.line, file=sys.stderr)
     from brokerspec.server import build_server
 
-    token = os.environ.get(ENV_HTTP_TOKEN) or None
-    if not args.http:
-        build_server(sandbox=args.sandbox).run("stdio")
+    server = build_server(sandbox=args.sandbox, configuration=None if args.sandbox else configuration)
+    if http is None:
+        server.run("stdio")
         return 0
-    if args.host not in _LOOPBACK and not token:
-        print(
-            f"brokerspec: refusing to serve HTTP on {args.host}: set {ENV_HTTP_TOKEN} (clients must send it as "
-            "'Authorization: Bearer <token>') or bind 127.0.0.1",
-            file=sys.stderr,
-        )
-        return 2
     import uvicorn
 
-    from brokerspec.http_auth import BearerTokenMiddleware
+    from brokerspec.http_auth import BearerTokenMiddleware, transport_security
 
-    app = build_server(sandbox=args.sandbox).streamable_http_app()
-    if token:
-        app = BearerTokenMiddleware(app, token)  # type: ignore[assignment]
+    app = server.streamable_http_app(transport_security=transport_security(args.host, http), host=args.host)
+    if http.token:
+        app = BearerTokenMiddleware(app, http.token)  # type: ignore[assignment]
     print(f"brokerspec: MCP over streamable HTTP at http://{args.host}:{args.port}/mcp", file=sys.stderr)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
+
+
+def _http_settings(host: str, env: Mapping[str, str]) -> tuple[HttpSettings, str | None]:
+    """The HTTP settings, and why serving must be refused (None when it may go ahead)."""
+    from brokerspec.config import read_http_settings
+
+    http, problems = read_http_settings(env)
+    if problems:
+        return http, "; ".join(str(p) for p in problems)
+    if http.token:
+        return http, None
+    if not _is_loopback(host):
+        return http, (
+            f"binding {host} needs {ENV_HTTP_TOKEN} (clients send it as 'Authorization: Bearer <token>'), "
+            "or bind 127.0.0.1"
+        )
+    if env.get(ENV_TRADING, "").strip() not in ("", "0"):
+        return http, (
+            f"{ENV_TRADING} is set, so {ENV_HTTP_TOKEN} is required even on {host}: any local process could "
+            "trade otherwise (clients send it as 'Authorization: Bearer <token>')"
+        )
+    return http, None
+
+
+def _is_loopback(host: str) -> bool:
+    if host in _LOOPBACK:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -69,6 +119,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--host", default="127.0.0.1", help="HTTP bind address (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8750, help="HTTP port (default 8750)")
     serve.set_defaults(func=_cmd_serve)
+    sub.add_parser(
+        "check",
+        help="list configuration problems and try one read per configured broker (exit 1 if anything fails)",
+    ).set_defaults(func=_cmd_check)
     sub.add_parser("demo", help="end-to-end demo against the built-in sandbox").set_defaults(func=_cmd_demo)
     sub.add_parser("operations", help="list the operations of every generated client").set_defaults(
         func=_cmd_operations

@@ -1,12 +1,23 @@
-"""Bearer-token check for the streamable HTTP transport (required when binding beyond loopback)."""
+"""The streamable HTTP transport's guards: the bearer-token check and the Host/Origin allow-lists.
+
+A token is required beyond loopback, and on loopback too when trading is enabled (`cli.py` decides);
+DNS-rebinding protection is always on, with the names in `BROKERSPEC_HTTP_ALLOWED_HOSTS` / `_ORIGINS` added.
+"""
 
 from __future__ import annotations
 
 import hmac
 import json
-from typing import Any
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
 from starlette.types import ASGIApp, Receive, Scope, Send
+
+if TYPE_CHECKING:
+    from mcp.server.transport_security import TransportSecuritySettings
+
+    from brokerspec.config import HttpSettings
 
 
 class BearerTokenMiddleware:
@@ -32,3 +43,39 @@ class BearerTokenMiddleware:
         headers: list[Any] = [(b"content-type", b"application/json"), (b"www-authenticate", b"Bearer")]
         await send({"type": "http.response.start", "status": 401, "headers": headers})
         await send({"type": "http.response.body", "body": body})
+
+
+#: What the MCP SDK allows on loopback by default; configured names are added, never replace them.
+_LOOPBACK_HOSTS = ("127.0.0.1:*", "localhost:*", "[::1]:*")
+_LOOPBACK_ORIGINS = ("http://127.0.0.1:*", "http://localhost:*", "http://[::1]:*")
+_WILDCARD_BINDS = {"0.0.0.0", "::", "[::]", ""}
+
+
+def _with_any_port(entries: Iterable[str]) -> list[str]:
+    """`name` matches the bare Host/Origin; `name:*` the same with any port (the SDK's pattern)."""
+    out: list[str] = []
+    for entry in entries:
+        out.append(entry)
+        if not re.search(r":(\d+|\*)$", entry):
+            out.append(f"{entry}:*")
+    return out
+
+
+def transport_security(bind: str, http: HttpSettings) -> TransportSecuritySettings:
+    """DNS-rebinding protection that stays on, accepting loopback plus the configured hosts and origins.
+
+    Binding a specific address allows that address as a Host too; a wildcard bind (0.0.0.0) allows only
+    what `BROKERSPEC_HTTP_ALLOWED_HOSTS` lists, since any name could point at it.
+    """
+    from mcp.server.transport_security import TransportSecuritySettings
+
+    hosts = list(_LOOPBACK_HOSTS)
+    if bind not in _WILDCARD_BINDS:
+        hosts += _with_any_port([f"[{bind}]" if ":" in bind and not bind.startswith("[") else bind])
+    hosts += _with_any_port(http.allowed_hosts)
+    origins = [*_LOOPBACK_ORIGINS, *_with_any_port(http.allowed_origins)]
+    return TransportSecuritySettings(
+        enable_dns_rebinding_protection=True,
+        allowed_hosts=list(dict.fromkeys(hosts)),
+        allowed_origins=list(dict.fromkeys(origins)),
+    )

@@ -41,9 +41,16 @@ class Limits(_Model):
     max_order_contracts: int
     max_order_dollars: str
     max_daily_dollars: str
-    spent_today_dollars: str
+    spent_today_dollars: str | None = Field(description="null when the daily ledger cannot be read")
     ticker_allowlist: list[str] | None
     token_ttl_seconds: int
+
+
+class ConfigProblem(_Model):
+    variable: str
+    message: str
+    fix: str
+    broker: str | None = Field(description="the broker it disables; null: every write is refused")
 
 
 class Capabilities(_Model):
@@ -53,6 +60,9 @@ class Capabilities(_Model):
     brokers: list[BrokerStatus]
     limits: Limits
     write_flow: str
+    problems: list[ConfigProblem] = Field(
+        description="what is wrong with the server's environment; a human must fix it and restart"
+    )
 
 
 # --- Kalshi writes -------------------------------------------------------------------------------

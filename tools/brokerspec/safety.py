@@ -59,6 +59,7 @@ __all__ = [
     "Booking",
     "DailyLedger",
     "Environment",
+    "InvalidConfiguration",
     "LedgerUnavailable",
     "LimitCheck",
     "LimitExceeded",
@@ -139,6 +140,12 @@ class LiveTradingNotAllowed(SafetyRefusal):
     """A write to production (live money) was attempted without the second switch."""
 
     code = "live_not_allowed"
+
+
+class InvalidConfiguration(SafetyRefusal):
+    """The server's environment has a problem (a switch, a limit, the audit log): writes stay refused."""
+
+    code = "invalid_configuration"
 
 
 # Limits
@@ -604,6 +611,7 @@ class SafetyGate:
         self._lock = threading.Lock()
         self._issued: dict[str, _Issued] = {}  # nonce -> issue record, only to name `order_changed`
         self._used: dict[str, int] = {}  # nonce -> expiry; kept until the token would have expired
+        self._blocked: InvalidConfiguration | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, *, clock: Clock = time.time) -> SafetyGate:
@@ -615,10 +623,16 @@ class SafetyGate:
 
     # modes
 
+    def block_writes(self, message: str, suggestion: str) -> None:
+        """Refuse every write from now on: the configuration the limits came from is not what was meant."""
+        self._blocked = InvalidConfiguration(message, suggestion=suggestion)
+
     def check_write_allowed(self, environment: str) -> None:
         """Refuse unless writes are enabled, and for production unless live trading is too."""
         if environment not in _ENVIRONMENTS:
             raise ValueError(f"unknown environment {environment!r}; expected one of {sorted(_ENVIRONMENTS)}")
+        if self._blocked is not None:
+            raise InvalidConfiguration(self._blocked.message, suggestion=self._blocked.suggestion)
         if not self.settings.trading_enabled:
             raise ReadOnlyMode(
                 "the server is in read-only mode: order writes are disabled",

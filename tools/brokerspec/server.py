@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         KalshiQueuePositions,
         KalshiSettlementPage,
     )
+    from brokerspec.config import Configuration
     from brokerspec.service import Service
 
 log = logging.getLogger("brokerspec.server")
@@ -409,20 +410,25 @@ async def ask_to_place(
 class _LazyService:
     """The process's `Service`, created (and its modules imported) on the first tool call."""
 
-    def __init__(self, service: Service | None, sandbox: bool) -> None:
-        self._service, self._sandbox = service, sandbox
+    def __init__(self, service: Service | None, sandbox: bool, configuration: Configuration | None) -> None:
+        self._service, self._sandbox, self._configuration = service, sandbox, configuration
 
     def __getattr__(self, name: str) -> Any:
         if self._service is None:
             from brokerspec.service import Service
 
-            self._service = Service(sandbox=self._sandbox)
+            self._service = Service(sandbox=self._sandbox, configuration=self._configuration)
         return getattr(self._service, name)
 
 
-def build_server(service: Service | None = None, *, sandbox: bool = False) -> MCPServer:
-    """The MCP server with every tool registered against `service` (one per process)."""
-    svc: Service = _LazyService(service, sandbox)  # type: ignore[assignment]
+def build_server(
+    service: Service | None = None, *, sandbox: bool = False, configuration: Configuration | None = None
+) -> MCPServer:
+    """The MCP server with every tool registered against `service` (one per process).
+
+    `configuration`: what `serve` read and reported at start, for the service created on the first call.
+    """
+    svc: Service = _LazyService(service, sandbox, configuration)  # type: ignore[assignment]
     # stdio servers log to stderr; per-request httpx lines would drown what matters.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     mcp = _Server(name="brokerspec", version=__version__, instructions=INSTRUCTIONS, log_level="WARNING")

@@ -47,11 +47,18 @@ from brokerspec.responses import (
     PositionsPage,
     PreviewedOrder,
 )
-from brokerspec.safety import Booking, LimitCheck, SafetyGate, SafetyRefusal, order_payload
+from brokerspec.safety import (
+    Booking,
+    InvalidConfiguration,
+    LimitCheck,
+    SafetyGate,
+    SafetyRefusal,
+    order_payload,
+)
 
 if TYPE_CHECKING:
     from brokerspec.brokers.kalshi import KalshiBroker
-    from brokerspec.config import Settings
+    from brokerspec.config import Configuration, Problem, Settings
     from brokerspec.portfolio import BrokerPortfolio, Portfolio
     from brokerspec.sandbox.server import SandboxServer
 
@@ -62,6 +69,9 @@ ENV_SANDBOX = "BROKERSPEC_SANDBOX"
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _RECONCILE_ATTEMPTS = 2
 _RECONCILE_DELAY_S = 0.3
+_FIX_AND_RESTART = (
+    "a human must fix the server's environment and restart it; `brokerspec check` lists every problem"
+)
 
 
 class ServiceError(Exception):
@@ -118,6 +128,11 @@ def _is_loopback(url: str | None) -> bool:
     return bool(url) and (urlsplit(url).hostname or "") in _LOOPBACK
 
 
+def _problem_text(problems: Sequence[Problem]) -> str:
+    """The text every tool of an affected broker answers: the problems, as `serve` printed them."""
+    return "; ".join(str(p) for p in problems)
+
+
 class Service:
     """The server's state and behaviour. Thread-safe lazy start; async methods for the tools."""
 
@@ -128,11 +143,27 @@ class Service:
         sandbox: bool = False,
         gate: SafetyGate | None = None,
         audit: AuditLog | None = None,
+        configuration: Configuration | None = None,
     ) -> None:
+        """`configuration` is what `serve` already read from the same environment (read here otherwise).
+
+        Never raises for a bad environment: its problems are kept, reported by `capabilities`, and answered
+        by the tools they affect (`invalid_configuration`). In sandbox mode the broker variables come from
+        the sandbox, started with the first call.
+        """
+        from brokerspec.config import read_configuration, without_broker_settings
+
         self._env = dict(os.environ if env is None else env)
         self._sandbox_mode = sandbox
-        self.gate = gate or SafetyGate.from_env(self._env)
-        self.audit = audit or AuditLog.from_env(self._env)
+        if configuration is None or sandbox:
+            source = without_broker_settings(self._env) if sandbox else self._env
+            configuration = read_configuration(source)
+        self.configuration = configuration
+        self.gate = gate or SafetyGate(configuration.safety)
+        server_wide = configuration.problems_of(None)
+        if server_wide:
+            self.gate.block_writes(_problem_text(server_wide), _FIX_AND_RESTART)
+        self.audit = audit or configuration.audit
         self._lock = threading.Lock()
         self._settings: Settings | None = None
         self._sandbox: SandboxServer | None = None
@@ -146,15 +177,15 @@ class Service:
         with self._lock:
             if self._settings is not None:
                 return self._settings
-            from brokerspec.config import Settings
-
             env = dict(self._env)
             if self._sandbox_mode:
+                from brokerspec.config import read_configuration, without_broker_settings
                 from brokerspec.sandbox.server import SandboxServer
 
                 self._sandbox = SandboxServer().start()
-                env.update(self._sandbox.environment())
-            settings = Settings.from_env(env)
+                env = {**without_broker_settings(env), **self._sandbox.environment()}
+                self.configuration = read_configuration(env)
+            settings = self.configuration.settings
             sandbox_urls = self._sandbox_mode or env.get(ENV_SANDBOX) == "1"
             urls = {
                 "kalshi": settings.kalshi.base_url if settings.kalshi else None,
@@ -179,6 +210,9 @@ class Service:
 
     async def environment(self, broker: str) -> str:
         await self._settings_async()
+        problems = self.configuration.problems_of(broker)
+        if problems:
+            raise ServiceError("invalid_configuration", _problem_text(problems), _FIX_AND_RESTART)
         env = self._environments.get(broker)
         if env is None:
             raise ServiceError(
@@ -193,18 +227,16 @@ class Service:
         if client is not None:
             return client
         from brokerspec import clients
-        from brokerspec._ratelimit import limits_from_env
         from brokerspec.transport import transport_for
 
         settings = self._settings
         assert settings is not None
-        try:
-            limits = limits_from_env(broker, self._env)
-        except ValueError as exc:
-            raise ServiceError("invalid_configuration", str(exc), "fix the variable and restart") from exc
+        limits = self.configuration.rate_limits[broker]  # type: ignore[index]
         if broker == "kalshi":
-            assert settings.kalshi is not None
-            auth = settings.kalshi.auth()
+            from brokerspec.auth import KalshiAuth
+
+            assert settings.kalshi is not None and self.configuration.kalshi_key is not None
+            auth = KalshiAuth(settings.kalshi.key_id, self.configuration.kalshi_key)
             transport = transport_for("kalshi", auth=auth, limits=limits)
             client = clients.kalshi_client(settings.kalshi, auth=auth, httpx_args={"transport": transport})
         elif broker == "wealthy":
@@ -232,13 +264,19 @@ class Service:
     # --- cross-broker ------------------------------------------------------------------------------
 
     async def capabilities(self) -> Capabilities:
+        from brokerspec.responses import ConfigProblem
+
         settings = await self._settings_async()
         caps = self.gate.capabilities()
         statuses = []
         for broker in BROKERS:
             env = self._environments.get(broker)
-            if env is None:
-                statuses.append(BrokerStatus(broker=broker, configured=False, writes_allowed=False))
+            problems = self.configuration.problems_of(broker)
+            if env is None or problems:
+                note = f"invalid configuration: {_problem_text(problems)}" if problems else None
+                statuses.append(
+                    BrokerStatus(broker=broker, configured=False, writes_allowed=False, note=note)
+                )
                 continue
             writable = broker == "kalshi"
             allowed, note = False, None
@@ -256,30 +294,54 @@ class Service:
                 )
             )
         del settings
+        try:
+            spent: str | None = _dollars(self.gate.spent_today())
+        except SafetyRefusal:  # the ledger cannot be read: say so instead of failing the whole answer
+            spent = None
+        blocked = self.configuration.writes_blocked  # refused whatever the switches say
         return Capabilities(
             server_version=__version__,
-            mode=caps["mode"],
-            live_trading_allowed=caps["live_trading_allowed"],
+            mode="read_only" if blocked else caps["mode"],
+            live_trading_allowed=caps["live_trading_allowed"] and not blocked,
             brokers=statuses,
             limits=Limits(
                 max_order_contracts=caps["max_order_contracts"],
                 max_order_dollars=caps["max_order_dollars"],
                 max_daily_dollars=caps["max_daily_dollars"],
-                spent_today_dollars=_dollars(self.gate.spent_today()),
+                spent_today_dollars=spent,
                 ticker_allowlist=caps["ticker_allowlist"],
                 token_ttl_seconds=caps["token_ttl_seconds"],
             ),
             write_flow="kalshi_preview_orders → show the human → kalshi_place_orders with the preview_token",
+            problems=[
+                ConfigProblem(variable=p.variable, message=p.message, fix=p.fix, broker=p.broker)
+                for p in self.configuration.problems
+            ],
         )
 
     async def portfolio(self, broker: str = "all") -> Portfolio:
-        from brokerspec.portfolio import gather_portfolio
+        from brokerspec.portfolio import PortfolioError, gather_portfolio
 
         await self._settings_async()
         if broker != "all":
             await self.environment(broker)
         wanted = [b for b in BROKERS if b in self._environments] if broker == "all" else [broker]
-        return await gather_portfolio({b: self._broker_portfolio(b) for b in wanted})
+        portfolio = await gather_portfolio({b: self._broker_portfolio(b) for b in wanted})
+        if broker == "all":
+            # A broker disabled by its configuration is a failure to show, not a broker to leave out.
+            for name in BROKERS:
+                problems = self.configuration.problems_of(name)
+                if problems:
+                    portfolio.errors.append(
+                        PortfolioError(
+                            broker=name,
+                            code="invalid_configuration",
+                            message=_problem_text(problems),
+                            retry_safe=False,
+                            suggestion=_FIX_AND_RESTART,
+                        )
+                    )
+        return portfolio
 
     async def _broker_portfolio(self, broker: str) -> BrokerPortfolio:
         env = await self.environment(broker)
@@ -334,6 +396,7 @@ class Service:
 
     def _checks(self, intents: Sequence[OrderIntent], costs: Sequence[Decimal]) -> list[LimitCheck]:
         """Per-order limits for every order, and the daily limit on the batch total."""
+        self._refuse_if_misconfigured()
         checks: list[LimitCheck] = []
         for intent, cost in zip(intents, costs, strict=True):
             for check in self.gate.evaluate_limits(intent, cost):
@@ -347,10 +410,18 @@ class Service:
         )
         return checks
 
+    def _refuse_if_misconfigured(self) -> None:
+        """Limits read from a broken environment are not what the human meant: evaluate none of them."""
+        problems = self.configuration.problems_of(None)
+        if problems:
+            raise InvalidConfiguration(_problem_text(problems), suggestion=_FIX_AND_RESTART)
+
     def _writes_allowed(self, env: str) -> tuple[bool, str | None]:
         try:
             self.gate.check_write_allowed(env)
             return True, None
+        except InvalidConfiguration:
+            raise  # a preview against limits that are not what was meant would mislead: refuse it
         except SafetyRefusal as refusal:
             return False, refusal.message
 
@@ -443,18 +514,25 @@ class Service:
         order_id: str | None = None,
         request: Any = None,
     ) -> None:
-        """One `write_refused` audit line per order the refusal stopped (nothing was sent)."""
+        """One `write_refused` audit line per order the refusal stopped (nothing was sent).
+
+        A refusal stays the answer when its line cannot be written (e.g. a misconfigured audit log): nothing
+        left the machine, and the refusal says more than the audit failure would.
+        """
         for coid in coids or [None]:
-            self.audit.write_refused(
-                broker="kalshi",
-                environment=env,
-                operation=operation,
-                client_order_id=coid,
-                order_id=order_id,
-                request=request,
-                error_code=refusal.code,
-                error_message=refusal.message,
-            )
+            try:
+                self.audit.write_refused(
+                    broker="kalshi",
+                    environment=env,
+                    operation=operation,
+                    client_order_id=coid,
+                    order_id=order_id,
+                    request=request,
+                    error_code=refusal.code,
+                    error_message=refusal.message,
+                )
+            except AuditUnavailable as exc:
+                log.warning("refusal not audited: %s", exc.message)
 
     async def check_placement(self, orders: Sequence[OrderInput], preview_token: str) -> None:
         """Every check `place_orders` makes before sending — mode, token, limits — without using the token
