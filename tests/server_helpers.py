@@ -68,15 +68,21 @@ def sandbox_env(sandbox: SandboxServer, tmp_path: Path, **extra: str) -> dict[st
     }
 
 
-def audit_lines(tmp_path: Path) -> list[dict[str, Any]]:
-    path = tmp_path / "audit.jsonl"
+def audit_path(tmp_path: Path, environment: str = "sandbox") -> Path:
+    """The audit file an environment writes when BROKERSPEC_AUDIT_LOG is `<tmp_path>/audit.jsonl`:
+    production keeps the name, demo and sandbox have their own (`audit.sandbox.jsonl`)."""
+    return tmp_path / ("audit.jsonl" if environment == "production" else f"audit.{environment}.jsonl")
+
+
+def audit_lines(tmp_path: Path, environment: str = "sandbox") -> list[dict[str, Any]]:
+    path = audit_path(tmp_path, environment)
     if not path.exists():
         return []
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def audit_text(tmp_path: Path) -> str:
-    path = tmp_path / "audit.jsonl"
+def audit_text(tmp_path: Path, environment: str = "sandbox") -> str:
+    path = audit_path(tmp_path, environment)
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 

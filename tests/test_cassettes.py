@@ -173,7 +173,7 @@ def test_mcp_tool_replays(sc: Any, replay_env: dict[str, str], tmp_path: Path) -
         text = json.dumps(result.model_dump(mode="json"))
         assert "network access" not in text and "CannotOverwrite" not in text, text[:500]
         assert "internal_error" not in text, text[:500]
-    audit = tmp_path / "audit.jsonl"
+    audit = tmp_path / "audit.sandbox.jsonl"  # sandbox play has its own audit file
     events = [json.loads(line)["event"] for line in audit.read_text().splitlines()] if audit.exists() else []
     if mcp_sc.no_http:
         assert not any(e.startswith("write_attempt") for e in events), events
@@ -188,7 +188,8 @@ def test_mcp_read_only_refusal_is_audited_and_sends_nothing(
     with rec.make_vcr("none").use_cassette(str(path)) as cassette:
         asyncio.run(rec.run_mcp_scenario(replay_env, sc, tmp_path))
         assert cassette.play_count == 0
-    events = [json.loads(line) for line in (tmp_path / "audit.jsonl").read_text().splitlines()]
+    assert not (tmp_path / "audit.jsonl").exists()  # sandbox play never writes the real log
+    events = [json.loads(line) for line in (tmp_path / "audit.sandbox.jsonl").read_text().splitlines()]
     assert [e["event"] for e in events] == ["write_refused"], events
 
 

@@ -310,9 +310,8 @@ async def test_an_unwritable_audit_log_refuses_and_books_nothing(
     sandbox: SandboxServer,  # noqa: F811
     tmp_path: Path,
 ) -> None:
-    blocked = tmp_path / "audit-is-a-directory"
-    blocked.mkdir()
-    async with connect(BROKERSPEC_AUDIT_LOG=str(blocked)) as c:
+    async with connect() as c:
+        (tmp_path / "audit.sandbox.jsonl").mkdir()  # the disk goes bad after start-up
         pv, placed = await preview(c, order())
         sandbox.requests.clear()
         error = await c.error("kalshi_place_orders", {"orders": placed, "preview_token": pv["preview_token"]})
@@ -414,3 +413,34 @@ def test_text_shown_to_the_human_has_no_control_or_bidi_characters(bad: str) -> 
     shown = server.plain_text(f"Place {bad}KXDEMO-26-B{bad} buy 2 YES")
     assert bad not in shown
     assert "KXDEMO-26-B" in shown
+
+
+# --- 6. sandbox play never touches real state -----------------------------------------------------------
+
+
+async def test_sandbox_orders_never_count_against_a_real_day_nor_reach_the_real_audit_log(
+    sandbox: SandboxServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    play = Service(env=sandbox_env(sandbox, tmp_path))
+    try:
+        async with held_client(play) as c:
+            placement = await preview_and_place(c, order(count=5, price="0.20"))
+            played = await _spent(c)
+    finally:
+        play.close()
+    assert placement["results"][0]["outcome"] == "placed" and played > Decimal("1")
+    # The same state directory and audit setting, now labelled demo (no sandbox flag): a real day.
+    real_env = {k: v for k, v in sandbox_env(sandbox, tmp_path).items() if k != "BROKERSPEC_SANDBOX"}
+    real = Service(env=real_env)
+    try:
+        async with held_client(real) as c:
+            caps = await c.ok("capabilities")
+    finally:
+        real.close()
+    assert {b["broker"]: b.get("environment") for b in caps["brokers"]}["kalshi"] == "demo"
+    assert Decimal(caps["limits"]["spent_today_dollars"]) == 0
+    assert not (tmp_path / "audit.jsonl").exists() and not (tmp_path / "audit.demo.jsonl").exists()
+    assert (tmp_path / "audit.sandbox.jsonl").read_text().count("write_attempt") == 1
+    assert not (tmp_path / "state" / "daily_ledger.json").exists()
+    assert (tmp_path / "state" / "daily_ledger.sandbox.json").exists()

@@ -50,8 +50,9 @@ def connect(sandbox: SandboxServer, tmp_path: Path) -> Connect:  # noqa: F811
     return go
 
 
-def _refused(tmp_path: Path, code: str) -> list[dict[str, Any]]:
-    return [e for e in audit_lines(tmp_path) if e["event"] == "write_refused" and e["error_code"] == code]
+def _refused(tmp_path: Path, code: str, environment: str = "sandbox") -> list[dict[str, Any]]:
+    lines = audit_lines(tmp_path, environment)
+    return [e for e in lines if e["event"] == "write_refused" and e["error_code"] == code]
 
 
 def _creates(sandbox: SandboxServer) -> int:  # noqa: F811
@@ -129,7 +130,7 @@ async def test_production_without_allow_live_is_refused(
     assert error["code"] == "live_not_allowed" and error["retry_safe"] is False
     assert cancel["code"] == "live_not_allowed"
     assert _creates(sandbox) == before
-    assert len(_refused(tmp_path, "live_not_allowed")) == 2
+    assert len(_refused(tmp_path, "live_not_allowed", "production")) == 2
 
 
 async def test_production_with_allow_live_places(

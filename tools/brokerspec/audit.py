@@ -42,7 +42,7 @@ from typing import Any, Literal
 
 import attrs
 
-from brokerspec.safety import SafetyRefusal, SettingsError, default_state_dir
+from brokerspec.safety import SafetyRefusal, SettingsError, default_state_dir, environment_path
 
 __all__ = [
     "DEFAULT_KEEP",
@@ -56,6 +56,7 @@ __all__ = [
     "AuditLog",
     "AuditUnavailable",
     "default_audit_path",
+    "environment_path",
     "redact",
     "rotated_path",
 ]
@@ -276,6 +277,15 @@ class AuditLog:
         self.keep = keep
         self._lock_path = _lock_path(self.path)
         self._clock = clock
+
+    def for_environment(self, environment: str) -> AuditLog:
+        """The same log settings, on the file of `environment` (see `environment_path`)."""
+        return AuditLog(
+            environment_path(self.path, environment),
+            max_bytes=self.max_bytes,
+            keep=self.keep,
+            clock=self._clock,
+        )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> AuditLog:

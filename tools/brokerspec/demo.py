@@ -63,6 +63,12 @@ async def _call(
     return {"error": data.get("error")} if result.is_error else data
 
 
+def _sandbox_audit(env: dict[str, str]) -> str:
+    from brokerspec.safety import environment_path
+
+    return str(environment_path(Path(env["BROKERSPEC_AUDIT_LOG"]), "sandbox"))
+
+
 def _portfolio_table(portfolio: dict[str, Any]) -> None:
     rows = []
     for bp in portfolio["brokers"]:
@@ -236,7 +242,7 @@ async def _demo(env: dict[str, str]) -> int:
     for line in transcript.lines:
         print("  " + line)
     print(
-        f"\nDone in {time.perf_counter() - started:.1f}s. Every write is in the audit log: {env['BROKERSPEC_AUDIT_LOG']}"
+        f"\nDone in {time.perf_counter() - started:.1f}s. Every write is in the sandbox's audit log: {_sandbox_audit(env)}"
     )
     return 0
 

@@ -77,6 +77,7 @@ __all__ = [
     "TokenReused",
     "canonical_json",
     "default_state_dir",
+    "environment_path",
     "order_payload",
 ]
 
@@ -218,6 +219,15 @@ def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
         return Path(xdg) / "brokerspec"
     home = env.get("HOME", "").strip()
     return (Path(home) if home else Path.home()) / ".local" / "state" / "brokerspec"
+
+
+def environment_path(path: Path, environment: str) -> Path:
+    """The file of `environment` for a state file configured as `path`: production keeps the configured
+    name, every other environment gets its own file beside it (`audit.jsonl` -> `audit.sandbox.jsonl`,
+    `daily_ledger.json` -> `daily_ledger.demo.json`), so play money never mixes with real money."""
+    if environment == "production":
+        return path
+    return path.with_name(f"{path.stem}.{environment}{path.suffix}")
 
 
 def _env_switch(env: Mapping[str, str], name: str) -> bool:
@@ -612,6 +622,11 @@ class SafetyGate:
         self._issued: dict[str, _Issued] = {}  # nonce -> issue record, only to name `order_changed`
         self._used: dict[str, int] = {}  # nonce -> expiry; kept until the token would have expired
         self._blocked: InvalidConfiguration | None = None
+
+    def separate_ledger(self, environment: str) -> None:
+        """Count this server's spend in `environment`'s own ledger (sandbox and demo never count against
+        production's day; see `audit.environment_path` for the file names)."""
+        self.ledger = DailyLedger(environment_path(self.ledger.path, environment), clock=self._clock)
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, *, clock: Clock = time.time) -> SafetyGate:

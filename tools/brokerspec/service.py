@@ -159,6 +159,9 @@ class Service:
             source = without_broker_settings(self._env) if sandbox else self._env
             configuration = read_configuration(source)
         self.configuration = configuration
+        # State (daily ledger, audit log) is separate per environment, chosen once Kalshi's is known in
+        # `_start`; a gate or audit log handed in is used as it is.
+        self._separate_state = gate is None, audit is None
         self.gate = gate or SafetyGate(configuration.safety)
         server_wide = configuration.problems_of(None)
         if server_wide:
@@ -200,6 +203,13 @@ class Service:
                     self._environments[broker] = settings.kalshi.environment
                 else:
                     self._environments[broker] = "production"
+            kalshi_env = self._environments.get("kalshi")
+            if kalshi_env is not None:
+                own_ledger, own_audit = self._separate_state
+                if own_ledger:
+                    self.gate.separate_ledger(kalshi_env)
+                if own_audit:
+                    self.audit = self.audit.for_environment(kalshi_env)
             self._settings = settings
             return settings
 
