@@ -33,6 +33,8 @@ from server_helpers import (
 Connect = Callable[..., Any]
 
 HOSTILE_IDS = [".", "..", "", "a/b", "%2F", "?x", "#x", "a b", "x\n", "é", "x" * 65, "../orders"]
+# names of sibling endpoints: `/portfolio/orders/queue_positions` is not an order
+HOSTILE_IDS += ["queue_positions", "batched", "Batched", "create", "amend", "reset"]
 
 
 @pytest.fixture

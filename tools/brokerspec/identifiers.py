@@ -25,6 +25,7 @@ __all__ = [
     "MAX_CURSOR_LENGTH",
     "MAX_ID_LENGTH",
     "MAX_TICKER_LENGTH",
+    "RESERVED_SEGMENTS",
     "TICKER_LIST_PATTERN",
     "TICKER_PATTERN",
     "InvalidIdentifier",
@@ -49,6 +50,25 @@ _ONE_TICKER: Final = r"[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}"
 TICKER_LIST_PATTERN: Final = rf"^{_ONE_TICKER}(,{_ONE_TICKER}){{0,{MAX_TICKERS_IN_LIST - 1}}}$"
 #: Opaque page cursors (URL-safe base64 on Kalshi, offsets for local paging).
 CURSOR_PATTERN: Final = r"^[A-Za-z0-9+/=_.:~-]{1,1024}$"
+
+#: Fixed path segments of the Kalshi API that sit where an id goes (`/portfolio/orders/queue_positions`
+#: beside `/portfolio/orders/{order_id}`): an "id" equal to one reaches that other endpoint. Real ids are
+#: UUIDs, so refusing these costs nothing.
+RESERVED_SEGMENTS: Final = frozenset(
+    {
+        "amend",
+        "batched",
+        "create",
+        "decrease",
+        "events",
+        "limit",
+        "orders",
+        "queue_position",
+        "queue_positions",
+        "reset",
+        "trigger",
+    }
+)
 
 _ID = re.compile(ID_PATTERN)
 _TICKER = re.compile(TICKER_PATTERN)
@@ -78,7 +98,10 @@ def _check(pattern: re.Pattern[str], value: object, what: str, rule: str) -> str
 
 def check_id(value: object, what: str = "order_id") -> str:
     """`value` if it is a safe order / order group / client order id, else `InvalidIdentifier`."""
-    return _check(_ID, value, what, f"1-{MAX_ID_LENGTH} letters, digits, '-' or '_'")
+    _check(_ID, value, what, f"1-{MAX_ID_LENGTH} letters, digits, '-' or '_'")
+    if str(value).lower() in RESERVED_SEGMENTS:
+        raise InvalidIdentifier(what, value, "that is the name of another endpoint, not an id")
+    return str(value)
 
 
 def check_ticker(value: object, what: str = "ticker") -> str:

@@ -12,6 +12,7 @@ from brokerspec.identifiers import (
     MAX_CURSOR_LENGTH,
     TICKER_PATTERN,
     check_cursor,
+    check_id,
     check_ticker_list,
 )
 
@@ -19,7 +20,7 @@ from brokerspec.identifiers import (
 # route (see `identifiers`). Numbers are bounded too: a huge count or timestamp is a mistake, not an order.
 
 #: An order or order group id (one URL path segment). The pattern bounds the length too.
-Id = Annotated[str, Field(pattern=ID_PATTERN)]
+Id = Annotated[str, Field(pattern=ID_PATTERN), AfterValidator(check_id)]
 #: A market / event ticker; `.` allowed inside (`KXFED-26DEC-T4.25`). The pattern bounds the length.
 Ticker = Annotated[str, Field(pattern=TICKER_PATTERN)]
 #: A comma list of tickers (a query value: bounded in the schema, its form checked by the server).
