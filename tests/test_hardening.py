@@ -446,3 +446,11 @@ async def test_sandbox_orders_never_count_against_a_real_day_nor_reach_the_real_
     assert (tmp_path / "audit.sandbox.jsonl").read_text().count("write_attempt") == 1
     assert not (tmp_path / "state" / "daily_ledger.json").exists()
     assert (tmp_path / "state" / "daily_ledger.sandbox.json").exists()
+
+
+@pytest.mark.parametrize("cursor", ["-1", "abc", "1e3", "9" * 30])
+async def test_a_local_cursor_this_server_did_not_return_is_refused(connect: Connect, cursor: str) -> None:
+    async with connect() as c:
+        error = await c.error("get_holdings", {"broker": "wealthy", "cursor": cursor})
+    assert error["code"] in ("invalid_cursor", "invalid_argument")
+    assert cursor not in error["message"] or len(cursor) < 4

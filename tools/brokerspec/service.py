@@ -942,9 +942,10 @@ class Service:
 
 def _slice(items: list[Any], limit: int, cursor: str | None) -> tuple[list[Any], str | None]:
     """Local pagination over a list the broker returns whole (cursor = offset)."""
-    try:
-        start = int(cursor) if cursor else 0
-    except ValueError:
-        raise ServiceError("invalid_cursor", f"cursor {cursor!r} is not one this tool returned") from None
+    start = int(cursor) if cursor and cursor.isdigit() and len(cursor) <= 9 else (0 if not cursor else -1)
+    if start < 0:
+        raise ServiceError(
+            "invalid_cursor", "cursor is not one this tool returned", "start again without a cursor"
+        )
     end = start + limit
     return items[start:end], (str(end) if end < len(items) else None)
