@@ -16,9 +16,9 @@ from typing import Any
 
 import jsonschema
 import pytest
+from brokerspec.app.server import build_server
+from brokerspec.app.service import Service
 from brokerspec.sandbox.server import SandboxServer
-from brokerspec.server import build_server
-from brokerspec.service import Service
 from mcp import Client
 
 CREATE_V2 = "/kalshi/trade-api/v2/portfolio/events/orders"

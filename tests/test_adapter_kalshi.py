@@ -17,8 +17,8 @@ from typing import Any
 import httpx
 import pytest
 from brokerspec import errors
-from brokerspec.brokers.kalshi import KalshiBroker
-from brokerspec.orders import InvalidOrder, OrderIntent, to_v2_body
+from brokerspec.brokers.kalshi.adapter import KalshiBroker
+from brokerspec.domain.orders import InvalidOrder, OrderIntent, to_v2_body
 from brokerspec_kalshi import Client
 
 BASE_URL = "https://demo.invalid/trade-api/v2"
@@ -830,7 +830,7 @@ async def test_reconciliation_is_uncertain_when_the_page_bound_runs_out() -> Non
 
 
 def test_importing_the_adapter_does_not_import_the_generated_client() -> None:
-    code = "import sys, brokerspec.brokers.kalshi; print('brokerspec_kalshi' in sys.modules)"
+    code = "import sys, brokerspec.brokers.kalshi.adapter; print('brokerspec_kalshi' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert result.stdout.strip() == "False"

@@ -26,6 +26,7 @@ if importlib.util.find_spec("brokerspec_wealthy") is None:
 import brokerspec_vendor_gateway  # noqa: E402
 import brokerspec_wealthy  # noqa: E402
 from brokerspec.brokers import vendor_gateway, wealthy  # noqa: E402
+from brokerspec.domain.portfolio import gather_portfolio  # noqa: E402
 from brokerspec.errors import (  # noqa: E402
     AuthenticationError,
     InvalidResponse,
@@ -33,7 +34,6 @@ from brokerspec.errors import (  # noqa: E402
     RejectedByBroker,
     Unavailable,
 )
-from brokerspec.portfolio import gather_portfolio  # noqa: E402
 from brokerspec_vendor_gateway.models import GatewayHolding, GatewayPosition  # noqa: E402
 from brokerspec_wealthy.models import WealthyHolding, WealthyPosition  # noqa: E402
 

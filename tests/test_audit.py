@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from brokerspec.audit import REDACTED, AuditLog, AuditUnavailable, default_audit_path, redact
-from brokerspec.safety import SafetyRefusal, SettingsError
+from brokerspec.policy.audit import REDACTED, AuditLog, AuditUnavailable, default_audit_path, redact
+from brokerspec.policy.gate import SafetyRefusal, SettingsError
 
 T0 = 1_780_315_200.5  # 2026-06-01T12:00:00.500Z
 BODY = {
@@ -552,7 +552,7 @@ def test_readme_configuration_table_lists_the_audit_variables() -> None:
 _WRITER = r"""
 import os, sys, time
 from pathlib import Path
-from brokerspec.audit import AuditLog
+from brokerspec.policy.audit import AuditLog
 
 path, ack_path, worker, first, last, max_bytes, keep, go, fsync = sys.argv[1:10]
 if fsync == "0":

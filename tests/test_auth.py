@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from brokerspec.auth import HeaderTokenAuth, KalshiAuth, KalshiPrivateKey, signing_message
+from brokerspec.http.auth import HeaderTokenAuth, KalshiAuth, KalshiPrivateKey, signing_message
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa

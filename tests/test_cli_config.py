@@ -83,7 +83,7 @@ async def test_serve_prints_one_line_per_problem_and_still_answers(tmp_path: Pat
 def test_serve_sandbox_ignores_the_users_broker_variables(tmp_path: Path) -> None:
     """`--sandbox` supplies every broker variable; a user's own Kalshi PEM text must not clash with them."""
     code = (
-        "import asyncio, json; from brokerspec.service import Service; "
+        "import asyncio, json; from brokerspec.app.service import Service; "
         "s = Service(sandbox=True); c = asyncio.run(s.capabilities()); s.close(); "
         "print(json.dumps([p.variable for p in c.problems]))"
     )

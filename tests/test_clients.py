@@ -13,9 +13,9 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from brokerspec.auth import HeaderTokenAuth, KalshiAuth
 from brokerspec.clients import DEFAULT_TIMEOUT_S, client_for, gateway_client, kalshi_client, wealthy_client
 from brokerspec.config import ConfigError, GatewaySettings, KalshiSettings, Settings, WealthySettings
+from brokerspec.http.auth import HeaderTokenAuth, KalshiAuth
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 

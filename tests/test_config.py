@@ -9,7 +9,6 @@ from pathlib import Path
 
 import attrs
 import pytest
-from brokerspec.auth import HeaderTokenAuth, KalshiAuth
 from brokerspec.config import (
     ConfigError,
     GatewaySettings,
@@ -17,6 +16,7 @@ from brokerspec.config import (
     Settings,
     WealthySettings,
 )
+from brokerspec.http.auth import HeaderTokenAuth, KalshiAuth
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519
 

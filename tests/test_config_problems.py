@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from brokerspec.app.service import Service
 from brokerspec.config import read_configuration
 from brokerspec.sandbox.server import SandboxServer
-from brokerspec.service import Service
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519
 from server_helpers import (

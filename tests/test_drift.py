@@ -1,4 +1,4 @@
-"""The wire-drift checker (brokerspec.drift) on cassette directories: no re-recording, so it is fast."""
+"""The wire-drift checker (brokerspec.app.drift) on cassette directories: no re-recording, so it is fast."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import yaml
-from brokerspec.drift import Spec, check_body, check_directory, format_report
+from brokerspec.app.drift import Spec, check_body, check_directory, format_report
 
 ROOT = Path(__file__).resolve().parents[1]
 CASSETTES = ROOT / "cassettes"

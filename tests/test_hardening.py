@@ -15,10 +15,11 @@ from typing import Any
 
 import mcp_types
 import pytest
-from brokerspec import errors, server
-from brokerspec.brokers.kalshi import KalshiBroker
+from brokerspec import errors
+from brokerspec.app import server
+from brokerspec.app.service import Service
+from brokerspec.brokers.kalshi.adapter import KalshiBroker
 from brokerspec.sandbox.server import SandboxServer
-from brokerspec.service import Service
 from server_helpers import (
     CREATE_V2,
     Checked,

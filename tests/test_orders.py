@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from brokerspec.orders import (
+from brokerspec.domain.orders import (
     InvalidOrder,
     OrderIntent,
     describe_mapping,

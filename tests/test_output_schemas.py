@@ -6,12 +6,12 @@ import json
 import subprocess
 import sys
 
-from brokerspec import server
+from brokerspec.app import server
 
 
 def test_cached_output_schemas_match_the_models() -> None:
     cached = json.loads(server.OUTPUT_SCHEMAS_FILE.read_text())
-    assert cached == server.build_output_schemas(), "run: python -m brokerspec.server --write-schemas"
+    assert cached == server.build_output_schemas(), "run: python -m brokerspec.app.server --write-schemas"
 
 
 def test_every_tool_has_a_cached_output_schema_that_is_a_plain_object() -> None:
@@ -24,9 +24,9 @@ def test_every_tool_has_a_cached_output_schema_that_is_a_plain_object() -> None:
 
 def test_importing_the_server_loads_no_output_model_service_or_client() -> None:
     code = (
-        "import sys, brokerspec.server; "
-        "print(sorted(m for m in ('brokerspec.responses', 'brokerspec.portfolio', 'brokerspec.service', "
-        "'brokerspec.brokers.kalshi_models', 'brokerspec_kalshi', 'brokerspec.sandbox') if m in sys.modules))"
+        "import sys, brokerspec.app.server; "
+        "print(sorted(m for m in ('brokerspec.app.responses', 'brokerspec.domain.portfolio', 'brokerspec.app.service', "
+        "'brokerspec.brokers.kalshi.models', 'brokerspec_kalshi', 'brokerspec.sandbox') if m in sys.modules))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

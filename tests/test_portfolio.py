@@ -10,8 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from brokerspec.errors import AuthenticationError
-from brokerspec.portfolio import (
+from brokerspec.domain.portfolio import (
     BrokerPortfolio,
     BrokerTotals,
     Holding,
@@ -22,6 +21,7 @@ from brokerspec.portfolio import (
     gather_portfolio,
     to_decimal,
 )
+from brokerspec.errors import AuthenticationError
 from pydantic import TypeAdapter, ValidationError
 
 # to_decimal

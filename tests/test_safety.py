@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from brokerspec.orders import OrderIntent, to_v2_body
-from brokerspec.safety import (
+from brokerspec.domain.orders import OrderIntent, to_v2_body
+from brokerspec.policy.gate import (
     LedgerUnavailable,
     LimitExceeded,
     LiveTradingNotAllowed,

@@ -38,9 +38,9 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import pytest
 import pytest_asyncio
 import yaml
+from brokerspec.app.server import MAX_RESULT_CHARS
+from brokerspec.app.service import Service
 from brokerspec.sandbox.server import RecordedRequest, SandboxServer
-from brokerspec.server import MAX_RESULT_CHARS
-from brokerspec.service import Service
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
@@ -571,7 +571,7 @@ async def session(
 ) -> AsyncIterator[_Session]:
     """One trading Service and client for the module (start-up is paid once); server tracebacks
     silenced, as internal errors are asserted on the results, not read from the log."""
-    quiet = logging.getLogger("brokerspec.server")
+    quiet = logging.getLogger("brokerspec.app.server")
     quiet.disabled = True
     service = Service(env=sandbox_env(sandbox, tmp_path_factory.mktemp("fuzz"), **_NO_RATE_LIMITS))
     try:

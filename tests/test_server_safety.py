@@ -11,9 +11,9 @@ from typing import Any
 
 import mcp_types
 import pytest
-from brokerspec.safety import SafetyGate, SafetySettings
+from brokerspec.app.service import Service
+from brokerspec.policy.gate import SafetyGate, SafetySettings
 from brokerspec.sandbox.server import SandboxServer
-from brokerspec.service import Service
 from server_helpers import (
     CREATE_V2,
     Checked,

@@ -1,5 +1,5 @@
 """The server as a host runs it: `python -m brokerspec serve --sandbox` over stdio, the demo, the HTTP
-guard, the bearer-token middleware, and the light import of `brokerspec.server`."""
+guard, the bearer-token middleware, and the light import of `brokerspec.app.server`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import httpx
-from brokerspec.http_auth import BearerTokenMiddleware
+from brokerspec.app.http_auth import BearerTokenMiddleware
 from mcp import Client, StdioServerParameters
 from server_helpers import Checked
 from starlette.applications import Starlette
@@ -103,7 +103,7 @@ async def test_bearer_middleware_passes_right_token() -> None:
 
 def test_importing_the_server_stays_light(tmp_path: Path) -> None:
     code = (
-        "import json, sys; import brokerspec.server; "
+        "import json, sys; import brokerspec.app.server; "
         "print(json.dumps(sorted(m for m in sys.modules if m.startswith(('brokerspec', 'httpx')))))"
     )
     run = subprocess.run(
@@ -123,9 +123,9 @@ def test_importing_the_server_stays_light(tmp_path: Path) -> None:
                 "brokerspec_vendor_gateway",
                 "brokerspec.sandbox",
                 "brokerspec.clients",
-                "brokerspec.transport",
+                "brokerspec.http.transport",
             )
         )
     ]
     assert heavy == []
-    assert "brokerspec.server" in loaded
+    assert "brokerspec.app.server" in loaded

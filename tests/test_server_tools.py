@@ -11,8 +11,8 @@ from typing import Any
 
 import jsonschema
 import pytest
+from brokerspec.app.service import Service
 from brokerspec.sandbox.server import SandboxServer
-from brokerspec.service import Service
 from server_helpers import (
     Checked,
     held_client,

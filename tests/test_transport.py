@@ -16,9 +16,9 @@ from typing import Any
 
 import httpx
 import pytest
-from brokerspec._ratelimit import DEFAULT_LIMITS, RateLimiter, RateLimits, TokenBucket, shared_limiter
 from brokerspec.errors import InvalidResponse, RateLimited, Unavailable, Uncertain, raise_for_response
-from brokerspec.transport import (
+from brokerspec.http.ratelimit import DEFAULT_LIMITS, RateLimiter, RateLimits, TokenBucket, shared_limiter
+from brokerspec.http.transport import (
     BrokerTransport,
     RetryPolicy,
     async_transport_for,
@@ -688,13 +688,13 @@ def test_limits_must_be_positive() -> None:
 
 
 def test_rate_limits_default_to_the_brokers_basic_tier_without_environment() -> None:
-    from brokerspec._ratelimit import DEFAULT_LIMITS, limits_from_env
+    from brokerspec.http.ratelimit import DEFAULT_LIMITS, limits_from_env
 
     assert limits_from_env("kalshi", {}) == DEFAULT_LIMITS["kalshi"]
 
 
 def test_rate_limits_follow_the_environment_for_a_higher_tier() -> None:
-    from brokerspec._ratelimit import limits_from_env
+    from brokerspec.http.ratelimit import limits_from_env
 
     limits = limits_from_env(
         "kalshi", {"BROKERSPEC_KALSHI_READS_PER_SECOND": "100", "BROKERSPEC_KALSHI_WRITES_PER_SECOND": "30"}
@@ -705,7 +705,7 @@ def test_rate_limits_follow_the_environment_for_a_higher_tier() -> None:
 
 @pytest.mark.parametrize("raw", ["fast", "0", "-5"])
 def test_a_bad_rate_limit_in_the_environment_is_refused(raw: str) -> None:
-    from brokerspec._ratelimit import limits_from_env
+    from brokerspec.http.ratelimit import limits_from_env
 
     with pytest.raises(ValueError, match="BROKERSPEC_WEALTHY_READS_PER_SECOND"):
         limits_from_env("wealthy", {"BROKERSPEC_WEALTHY_READS_PER_SECOND": raw})

@@ -17,10 +17,10 @@ from typing import Any
 
 import httpx
 import pytest
-from brokerspec.auth import KalshiAuth
 from brokerspec.errors import InvalidResponse, RateLimited, Unavailable, Uncertain, raise_for_response
+from brokerspec.http.auth import KalshiAuth
+from brokerspec.http.transport import BrokerTransport, RateLimiter, RateLimits, RetryPolicy
 from brokerspec.sandbox import SandboxServer
-from brokerspec.transport import BrokerTransport, RateLimiter, RateLimits, RetryPolicy
 from brokerspec_kalshi import Client
 from brokerspec_kalshi.api.orders import create_order_v2, get_orders
 from brokerspec_kalshi.api.portfolio import get_balance

@@ -1,5 +1,5 @@
 import sys
 
-from brokerspec.cli import main
+from brokerspec.app.cli import main
 
 sys.exit(main())

@@ -43,10 +43,10 @@ from urllib.parse import urlsplit
 import attrs
 
 if TYPE_CHECKING:
-    from brokerspec._ratelimit import RateLimits
-    from brokerspec.audit import AuditLog
-    from brokerspec.auth import HeaderTokenAuth, KalshiAuth, KalshiPrivateKey
-    from brokerspec.safety import SafetySettings
+    from brokerspec.http.auth import HeaderTokenAuth, KalshiAuth, KalshiPrivateKey
+    from brokerspec.http.ratelimit import RateLimits
+    from brokerspec.policy.audit import AuditLog
+    from brokerspec.policy.gate import SafetySettings
 
 __all__ = [
     "BROKERS",
@@ -244,7 +244,7 @@ class KalshiSettings:
 
     def auth(self) -> KalshiAuth:
         """Load the private key and build the request signer (reads the key file now)."""
-        from brokerspec.auth import KalshiAuth
+        from brokerspec.http.auth import KalshiAuth
 
         password = self.private_key_password
         if self.private_key_pem is not None:
@@ -295,7 +295,7 @@ class WealthySettings:
 
     def auth(self) -> HeaderTokenAuth:
         """The token in every header `auth_header` selects, raw (no prefix), on every call."""
-        from brokerspec.auth import HeaderTokenAuth
+        from brokerspec.http.auth import HeaderTokenAuth
 
         return HeaderTokenAuth(self.auth_headers, self.access_token)
 
@@ -319,7 +319,7 @@ class GatewaySettings:
         """The configured secret header, or None: the documented API has no auth, so send nothing."""
         if self.auth_value is None:
             return None
-        from brokerspec.auth import HeaderTokenAuth
+        from brokerspec.http.auth import HeaderTokenAuth
 
         return HeaderTokenAuth(self.auth_header, self.auth_value)
 
@@ -651,9 +651,9 @@ def read_configuration(env: Mapping[str, str] | None = None) -> Configuration:
     `limits_from_env`, `AuditLog.from_env`) are reported through the `ValueError`s they raise, whatever
     variable they concern.
     """
-    from brokerspec._ratelimit import DEFAULT_LIMITS, limits_from_env
-    from brokerspec.audit import AuditLog, default_audit_path
-    from brokerspec.safety import SafetySettings, default_state_dir
+    from brokerspec.http.ratelimit import DEFAULT_LIMITS, limits_from_env
+    from brokerspec.policy.audit import AuditLog, default_audit_path
+    from brokerspec.policy.gate import SafetySettings, default_state_dir
 
     source: Mapping[str, str] = os.environ if env is None else env
     problems: list[Problem] = []

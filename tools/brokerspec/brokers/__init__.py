@@ -1,4 +1,4 @@
-"""Broker adapters: generated client -> normalized `brokerspec.portfolio` models.
+"""Broker adapters: generated client -> normalized `brokerspec.domain.portfolio` models.
 
 One module per broker (`wealthy`, `vendor_gateway`, later `kalshi`), each with pure conversion functions
 (generated models in, normalized models out) and async fetchers that call the generated client's

@@ -27,9 +27,9 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Final, TypeAlias
 
-from brokerspec._decimal import ABSENT_MARKERS, given, wire_decimal
 from brokerspec.brokers import read_call, unreadable_reply
-from brokerspec.portfolio import BrokerPortfolio, Holding, Position, broker_portfolio
+from brokerspec.domain.money import ABSENT_MARKERS, given, wire_decimal
+from brokerspec.domain.portfolio import BrokerPortfolio, Holding, Position, broker_portfolio
 
 if TYPE_CHECKING:
     from brokerspec_vendor_gateway import AuthenticatedClient, Client

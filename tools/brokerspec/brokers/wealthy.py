@@ -21,9 +21,9 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Final, TypeAlias
 
-from brokerspec._decimal import ABSENT_MARKERS, given, wire_decimal
 from brokerspec.brokers import read_call, unreadable_reply
-from brokerspec.portfolio import BrokerPortfolio, Holding, Position, broker_portfolio
+from brokerspec.domain.money import ABSENT_MARKERS, given, wire_decimal
+from brokerspec.domain.portfolio import BrokerPortfolio, Holding, Position, broker_portfolio
 
 if TYPE_CHECKING:
     from brokerspec_wealthy import AuthenticatedClient, Client

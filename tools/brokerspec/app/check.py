@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from brokerspec.service import Service
+    from brokerspec.app.service import Service
 
 __all__ = ["run_check"]
 
@@ -25,8 +25,8 @@ READ_TIMEOUT_S = 60.0
 
 def run_check(env: Mapping[str, str] | None = None, out: TextIO | None = None) -> int:
     """Print the problems and one read per broker to `out`; 0 when all is well, 1 otherwise."""
+    from brokerspec.app.service import Service
     from brokerspec.config import BROKERS, read_configuration, read_http_settings
-    from brokerspec.service import Service
 
     source = dict(os.environ if env is None else env)
     stream = sys.stdout if out is None else out
@@ -74,9 +74,9 @@ async def _read_all(service: Service, brokers: tuple[str, ...]) -> dict[str, tup
 
 async def _read_one(service: Service, broker: str) -> tuple[bool, str]:
     """(passed, what to print) for one broker: not configured, disabled by a problem, answered or failed."""
+    from brokerspec.app.service import ServiceError
     from brokerspec.errors import BrokerError
-    from brokerspec.safety import SafetyRefusal
-    from brokerspec.service import ServiceError
+    from brokerspec.policy.gate import SafetyRefusal
 
     configuration = service.configuration
     if configuration.problems_of(broker):

@@ -42,7 +42,7 @@ from typing import Any, Literal
 
 import attrs
 
-from brokerspec.safety import SafetyRefusal, SettingsError, default_state_dir, environment_path
+from brokerspec.policy.gate import SafetyRefusal, SettingsError, default_state_dir, environment_path
 
 __all__ = [
     "DEFAULT_KEEP",
@@ -79,7 +79,7 @@ _READ_BLOCK = 1 << 20
 
 AuditEvent = Literal["write_attempt", "write_result", "write_refused"]
 
-_log = logging.getLogger("brokerspec.audit")
+_log = logging.getLogger("brokerspec.policy.audit")
 _MAX_DEPTH = 32
 
 

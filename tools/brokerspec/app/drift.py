@@ -11,7 +11,7 @@ then the JSON response body is checked against that operation's response schema 
 * `enum_value`: a value outside a documented `enum`. Values documented only in prose (descriptions, as every
   response schema of the three specs does today; their `enum`s are on requests) are not checked.
 
-    from brokerspec.drift import check_directory, format_report
+    from brokerspec.app.drift import check_directory, format_report
     report = check_directory(Path("cassettes"), Path("openapi"))
     print(format_report(report)); sys.exit(1 if report.drift else 0)
 """

@@ -22,9 +22,8 @@ from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any, Final, Literal, TypeVar
 
-from brokerspec import errors, identifiers
-from brokerspec._decimal import to_decimal
-from brokerspec.brokers.kalshi_models import (
+from brokerspec import errors
+from brokerspec.brokers.kalshi.models import (
     KalshiBalance,
     KalshiBatchCancelItem,
     KalshiBatchCreateItem,
@@ -48,8 +47,10 @@ from brokerspec.brokers.kalshi_models import (
     KalshiSettlementPage,
     OrderAckStatus,
 )
-from brokerspec.orders import InvalidOrder
-from brokerspec.portfolio import BrokerPortfolio, Cash, Position, broker_portfolio
+from brokerspec.domain import identifiers
+from brokerspec.domain.money import to_decimal
+from brokerspec.domain.orders import InvalidOrder
+from brokerspec.domain.portfolio import BrokerPortfolio, Cash, Position, broker_portfolio
 
 __all__ = ["BROKER", "RECONCILE_MAX_PAGES", "KalshiBroker"]
 

@@ -11,8 +11,10 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-from brokerspec.inputs import OrderInput as OrderInput  # re-export; it lives in inputs.py (cheap at start-up)
-from brokerspec.portfolio import Holding, Position
+from brokerspec.app.inputs import (
+    OrderInput as OrderInput,  # re-export; it lives in inputs.py (cheap at start-up)
+)
+from brokerspec.domain.portfolio import Holding, Position
 
 #: A Decimal that travels as a JSON string (never a float).
 DecimalStr = Annotated[

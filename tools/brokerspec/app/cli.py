@@ -22,14 +22,14 @@ _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def _cmd_operations(args: argparse.Namespace) -> int:
-    from brokerspec._operations import print_operations
+    from brokerspec.app.operations import print_operations
 
     print_operations()
     return 0
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
-    from brokerspec.demo import run_demo
+    from brokerspec.app.demo import run_demo
 
     return run_demo()
 
@@ -41,7 +41,7 @@ def _cmd_sandbox(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from brokerspec.check import run_check
+    from brokerspec.app.check import run_check
 
     return run_check()
 
@@ -61,7 +61,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     configuration = read_configuration(without_broker_settings(env) if args.sandbox else env)
     for problem in configuration.problems:
         print(problem.line, file=sys.stderr)
-    from brokerspec.server import build_server
+    from brokerspec.app.server import build_server
 
     server = build_server(sandbox=args.sandbox, configuration=None if args.sandbox else configuration)
     if http is None:
@@ -69,7 +69,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         return 0
     import uvicorn
 
-    from brokerspec.http_auth import BearerTokenMiddleware, transport_security
+    from brokerspec.app.http_auth import BearerTokenMiddleware, transport_security
 
     app = server.streamable_http_app(transport_security=transport_security(args.host, http), host=args.host)
     if http.token:

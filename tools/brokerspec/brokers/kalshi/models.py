@@ -13,7 +13,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from brokerspec.portfolio import Dec, OptDec
+from brokerspec.domain.portfolio import Dec, OptDec
 
 __all__ = [
     "KalshiBalance",

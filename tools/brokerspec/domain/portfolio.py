@@ -23,7 +23,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-from brokerspec._decimal import ABSENT_MARKERS, to_decimal
+from brokerspec.domain.money import ABSENT_MARKERS, to_decimal
 
 __all__ = [
     "ABSENT_MARKERS",

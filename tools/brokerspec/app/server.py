@@ -8,7 +8,7 @@ come back as tool errors (`isError`, no structured content) whose text carries t
 Start-up is a product metric (a host spawns the server for every session), so this module imports
 only the MCP SDK and the input models. The output models, the service, the adapters and the generated
 clients load on the first tool call; the published output schemas come from `output_schemas.json`,
-which `python -m brokerspec.server --write-schemas` rebuilds from the models (a test keeps it current).
+which `python -m brokerspec.app.server --write-schemas` rebuilds from the models (a test keeps it current).
 """
 
 from __future__ import annotations
@@ -27,11 +27,12 @@ from mcp_types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import BaseModel, Field
 
 from brokerspec import __version__
-from brokerspec.inputs import CursorText, Id, OrderInput, Ticker, TickerList, Token, UnixSeconds
+from brokerspec.app.inputs import CursorText, Id, OrderInput, Ticker, TickerList, Token, UnixSeconds
 
 if TYPE_CHECKING:
-    from brokerspec.brokers.kalshi import KalshiBroker
-    from brokerspec.brokers.kalshi_models import (
+    from brokerspec.app.service import Service
+    from brokerspec.brokers.kalshi.adapter import KalshiBroker
+    from brokerspec.brokers.kalshi.models import (
         KalshiBalance,
         KalshiFillPage,
         KalshiOrder,
@@ -42,9 +43,8 @@ if TYPE_CHECKING:
         KalshiSettlementPage,
     )
     from brokerspec.config import Configuration
-    from brokerspec.service import Service
 
-log = logging.getLogger("brokerspec.server")
+log = logging.getLogger("brokerspec.app.server")
 
 #: About 20k tokens at 4 characters a token: no tool result is ever larger.
 MAX_RESULT_CHARS = 80_000
@@ -177,9 +177,9 @@ def _lists(value: Any) -> list[list[Any]]:
 
 
 async def _run(call: Awaitable[M], summary: Callable[[M], str]) -> CallToolResult:
+    from brokerspec.app.service import ServiceError
     from brokerspec.errors import BrokerError
-    from brokerspec.safety import SafetyRefusal
-    from brokerspec.service import ServiceError
+    from brokerspec.policy.gate import SafetyRefusal
 
     try:
         model = await call
@@ -243,24 +243,24 @@ def compact_schema(schema: Any, *, output: bool = False) -> Any:
 
 #: The output model of every tool, by import path: loaded only to (re)build `output_schemas.json`.
 OUTPUT_MODELS: dict[str, str] = {
-    "capabilities": "brokerspec.responses:Capabilities",
-    "get_portfolio": "brokerspec.portfolio:Portfolio",
-    "get_holdings": "brokerspec.responses:HoldingsPage",
-    "get_positions": "brokerspec.responses:PositionsPage",
-    "kalshi_get_balance": "brokerspec.brokers.kalshi_models:KalshiBalance",
-    "kalshi_list_fills": "brokerspec.brokers.kalshi_models:KalshiFillPage",
-    "kalshi_list_orders": "brokerspec.brokers.kalshi_models:KalshiOrderPage",
-    "kalshi_get_order": "brokerspec.brokers.kalshi_models:KalshiOrder",
-    "kalshi_list_positions": "brokerspec.brokers.kalshi_models:KalshiPositionPage",
-    "kalshi_list_settlements": "brokerspec.brokers.kalshi_models:KalshiSettlementPage",
-    "kalshi_get_queue_positions": "brokerspec.brokers.kalshi_models:KalshiQueuePositions",
-    "kalshi_get_order_groups": "brokerspec.brokers.kalshi_models:KalshiOrderGroups",
-    "kalshi_preview_orders": "brokerspec.responses:OrderPreview",
-    "kalshi_place_orders": "brokerspec.responses:Placement",
-    "kalshi_cancel_orders": "brokerspec.responses:Cancellation",
-    "kalshi_amend_order": "brokerspec.responses:AmendResult",
-    "kalshi_decrease_order": "brokerspec.responses:DecreaseResult",
-    "kalshi_manage_order_group": "brokerspec.responses:OrderGroupResult",
+    "capabilities": "brokerspec.app.responses:Capabilities",
+    "get_portfolio": "brokerspec.domain.portfolio:Portfolio",
+    "get_holdings": "brokerspec.app.responses:HoldingsPage",
+    "get_positions": "brokerspec.app.responses:PositionsPage",
+    "kalshi_get_balance": "brokerspec.brokers.kalshi.models:KalshiBalance",
+    "kalshi_list_fills": "brokerspec.brokers.kalshi.models:KalshiFillPage",
+    "kalshi_list_orders": "brokerspec.brokers.kalshi.models:KalshiOrderPage",
+    "kalshi_get_order": "brokerspec.brokers.kalshi.models:KalshiOrder",
+    "kalshi_list_positions": "brokerspec.brokers.kalshi.models:KalshiPositionPage",
+    "kalshi_list_settlements": "brokerspec.brokers.kalshi.models:KalshiSettlementPage",
+    "kalshi_get_queue_positions": "brokerspec.brokers.kalshi.models:KalshiQueuePositions",
+    "kalshi_get_order_groups": "brokerspec.brokers.kalshi.models:KalshiOrderGroups",
+    "kalshi_preview_orders": "brokerspec.app.responses:OrderPreview",
+    "kalshi_place_orders": "brokerspec.app.responses:Placement",
+    "kalshi_cancel_orders": "brokerspec.app.responses:Cancellation",
+    "kalshi_amend_order": "brokerspec.app.responses:AmendResult",
+    "kalshi_decrease_order": "brokerspec.app.responses:DecreaseResult",
+    "kalshi_manage_order_group": "brokerspec.app.responses:OrderGroupResult",
 }
 OUTPUT_SCHEMAS_FILE = Path(__file__).with_name("output_schemas.json")
 
@@ -312,7 +312,7 @@ def _can_elicit(ctx: Context) -> bool:
 
 
 def _describe_orders(orders: list[OrderInput]) -> str:
-    from brokerspec.orders import OrderIntent, describe_mapping
+    from brokerspec.domain.orders import OrderIntent, describe_mapping
 
     lines = []
     for o in orders:
@@ -415,7 +415,7 @@ class _LazyService:
 
     def __getattr__(self, name: str) -> Any:
         if self._service is None:
-            from brokerspec.service import Service
+            from brokerspec.app.service import Service
 
             self._service = Service(sandbox=self._sandbox, configuration=self._configuration)
         return getattr(self._service, name)
@@ -624,7 +624,7 @@ def build_server(
         order_group_id: Id | None = None,
     ) -> CallToolResult:
         async def go() -> KalshiOrderGroups:
-            from brokerspec.brokers.kalshi_models import KalshiOrderGroups
+            from brokerspec.brokers.kalshi.models import KalshiOrderGroups
 
             broker = await k()
             if order_group_id:
@@ -787,4 +787,4 @@ if __name__ == "__main__":
         write_output_schemas()
         print(f"wrote {OUTPUT_SCHEMAS_FILE}")
     else:
-        sys.exit("usage: python -m brokerspec.server --write-schemas")
+        sys.exit("usage: python -m brokerspec.app.server --write-schemas")

@@ -52,7 +52,7 @@ from typing import Any, ClassVar, Literal
 
 import attrs
 
-from brokerspec.orders import OrderIntent, worst_case_cost
+from brokerspec.domain.orders import OrderIntent, worst_case_cost
 
 __all__ = [
     "DEFAULTS",

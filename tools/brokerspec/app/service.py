@@ -18,18 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from brokerspec import __version__
-from brokerspec.audit import AuditLog, AuditUnavailable
-from brokerspec.errors import BrokerError, Conflict, NotFound, Uncertain, proves_not_executed
-from brokerspec.orders import (
-    InvalidOrder,
-    OrderIntent,
-    describe_mapping,
-    new_client_order_id,
-    to_book,
-    to_v2_body,
-    worst_case_breakdown,
-)
-from brokerspec.responses import (
+from brokerspec.app.responses import (
     AmendResult,
     BrokerStatus,
     Cancellation,
@@ -47,7 +36,18 @@ from brokerspec.responses import (
     PositionsPage,
     PreviewedOrder,
 )
-from brokerspec.safety import (
+from brokerspec.domain.orders import (
+    InvalidOrder,
+    OrderIntent,
+    describe_mapping,
+    new_client_order_id,
+    to_book,
+    to_v2_body,
+    worst_case_breakdown,
+)
+from brokerspec.errors import BrokerError, Conflict, NotFound, Uncertain, proves_not_executed
+from brokerspec.policy.audit import AuditLog, AuditUnavailable
+from brokerspec.policy.gate import (
     Booking,
     InvalidConfiguration,
     LimitCheck,
@@ -57,12 +57,12 @@ from brokerspec.safety import (
 )
 
 if TYPE_CHECKING:
-    from brokerspec.brokers.kalshi import KalshiBroker
+    from brokerspec.brokers.kalshi.adapter import KalshiBroker
     from brokerspec.config import Configuration, Problem, Settings
-    from brokerspec.portfolio import BrokerPortfolio, Portfolio
+    from brokerspec.domain.portfolio import BrokerPortfolio, Portfolio
     from brokerspec.sandbox.server import SandboxServer
 
-log = logging.getLogger("brokerspec.service")
+log = logging.getLogger("brokerspec.app.service")
 
 BROKERS = ("kalshi", "wealthy", "vendor_gateway")
 ENV_SANDBOX = "BROKERSPEC_SANDBOX"
@@ -236,14 +236,14 @@ class Service:
         client = self._clients.get(broker)
         if client is not None:
             return client
-        from brokerspec import clients
-        from brokerspec.transport import transport_for
+        from brokerspec.brokers import clients
+        from brokerspec.http.transport import transport_for
 
         settings = self._settings
         assert settings is not None
         limits = self.configuration.rate_limits[broker]  # type: ignore[index]
         if broker == "kalshi":
-            from brokerspec.auth import KalshiAuth
+            from brokerspec.http.auth import KalshiAuth
 
             assert settings.kalshi is not None and self.configuration.kalshi_key is not None
             auth = KalshiAuth(settings.kalshi.key_id, self.configuration.kalshi_key)
@@ -261,7 +261,7 @@ class Service:
     async def kalshi(self) -> KalshiBroker:
         env = await self.environment("kalshi")
         if self._kalshi is None:
-            from brokerspec.brokers.kalshi import KalshiBroker
+            from brokerspec.brokers.kalshi.adapter import KalshiBroker
 
             self._kalshi = KalshiBroker(self._client("kalshi"), env)
         return self._kalshi
@@ -274,7 +274,7 @@ class Service:
     # --- cross-broker ------------------------------------------------------------------------------
 
     async def capabilities(self) -> Capabilities:
-        from brokerspec.responses import ConfigProblem
+        from brokerspec.app.responses import ConfigProblem
 
         settings = await self._settings_async()
         caps = self.gate.capabilities()
@@ -330,7 +330,7 @@ class Service:
         )
 
     async def portfolio(self, broker: str = "all") -> Portfolio:
-        from brokerspec.portfolio import PortfolioError, gather_portfolio
+        from brokerspec.domain.portfolio import PortfolioError, gather_portfolio
 
         await self._settings_async()
         if broker != "all":

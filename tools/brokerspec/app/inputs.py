@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from brokerspec.identifiers import (
+from brokerspec.domain.identifiers import (
     ID_PATTERN,
     MAX_CURSOR_LENGTH,
     TICKER_PATTERN,

@@ -1,0 +1,443 @@
+"""The one httpx transport under every generated client: rate limits, safe retries, one error vocabulary.
+
+    from brokerspec.http.transport import timeout_for, transport_for
+
+    client = Client(base_url, timeout=timeout_for("kalshi"),
+                    httpx_args={"auth": signer, "transport": transport_for("kalshi", auth=signer)})
+
+`BrokerTransport` implements both `httpx.BaseTransport` and `httpx.AsyncBaseTransport` (as
+`httpx.MockTransport` does) because a generated `Client` hands the same `httpx_args` to its sync and its
+async httpx client.
+
+Retry policy (`is_retryable`), decided only from what is provable about the broker's side:
+
+| what happened                                            | read¹                | write            |
+|----------------------------------------------------------|----------------------|------------------|
+| ConnectError / ConnectTimeout / PoolTimeout (never sent) | retry                | retry            |
+| 429 (refused before execution)                           | retry, Retry-After   | retry, same      |
+| ReadTimeout, WriteTimeout, connection dropped after send | retry                | no → Uncertain   |
+| 408, 500, 502, 503, 504, statuses outside HTTPStatus     | retry                | no → Uncertain²  |
+| any other status                                         | no                   | no               |
+
+¹ GET, HEAD, OPTIONS, and POSTs to known read-only endpoints (the vendor gateway's).
+² a write answered with a 5xx or a CDN status (520, 499...) may have been executed: `Uncertain`.
+
+Backoff is exponential with full jitter (`uniform(0, min(backoff_max, backoff_base * 2**n))`); a
+Retry-After (seconds or HTTP date) is waited exactly, unless it exceeds `retry_after_max`, in which case
+the 429 is returned at once so the caller sees `RateLimited(retry_after=...)`. No retry starts once
+`deadline` seconds have passed since the first attempt.
+
+What the transport raises itself, as the translated `BrokerError`: a transport failure it does not
+retry (or no longer retries), and any final reply with a status >= 500 or outside `http.HTTPStatus`
+(520, 499, 529), or whose body is not JSON (HTML error pages, malformed or empty JSON) — the replies the
+generated code would crash on, or that only the transport can classify correctly because it knows the
+method. 2xx and 4xx JSON replies go back to the generated client untouched (so `KalshiAuth` can heal a
+clock-skew 401); translate a failed one with `errors.raise_for_response`.
+
+With `auth=` the request is signed again right before each attempt that waited (rate limit or backoff),
+so a queued or retried Kalshi request never carries a timestamp older than Kalshi's ±5 s window.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable, Collection
+from dataclasses import dataclass
+
+import httpx
+
+from brokerspec.errors import (
+    READ_METHODS,
+    BrokerError,
+    InvalidResponse,
+    error_from_exception,
+    error_from_response,
+    is_known_status,
+    parse_retry_after,
+)
+from brokerspec.http.ratelimit import DEFAULT_LIMITS, RateLimiter, RateLimits, RequestKind, shared_limiter
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "DEFAULT_READ_PATHS",
+    "DEFAULT_TIMEOUTS",
+    "NO_RETRY",
+    "READ_RETRY_STATUSES",
+    "WRITE_RETRY_STATUSES",
+    "BrokerTransport",
+    "RateLimiter",
+    "RateLimits",
+    "RetryPolicy",
+    "async_transport_for",
+    "backoff_delay",
+    "is_retryable",
+    "request_kind",
+    "timeout_for",
+    "transport_for",
+]
+
+logger = logging.getLogger("brokerspec.http.transport")
+
+#: Statuses after which a *read* is retried (plus every status outside `http.HTTPStatus`).
+READ_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+#: Statuses after which a *write* is retried: the broker provably refused it before executing.
+WRITE_RETRY_STATUSES = frozenset({429})
+
+#: POST endpoints that only read (the vendor gateway reads with POST); matched on the end of the URL path.
+DEFAULT_READ_PATHS: dict[str, tuple[str, ...]] = {
+    "kalshi": (),
+    "wealthy": (),
+    "vendor_gateway": ("/holdings/getUsrHold", "/positions/getposition"),
+}
+
+#: Connect fast, allow the broker time to answer; the gateway fronts slow back-office systems.
+DEFAULT_TIMEOUTS: dict[str, httpx.Timeout] = {
+    "kalshi": httpx.Timeout(connect=5.0, read=10.0, write=10.0, pool=5.0),
+    "wealthy": httpx.Timeout(connect=5.0, read=20.0, write=10.0, pool=5.0),
+    "vendor_gateway": httpx.Timeout(connect=5.0, read=30.0, write=10.0, pool=5.0),
+}
+
+_NO_BODY_STATUSES = frozenset({204, 205, 304})
+_DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how long to retry; what may be retried is `is_retryable`'s business."""
+
+    max_retries: int = 3
+    backoff_base: float = 0.25
+    backoff_max: float = 4.0
+    retry_after_max: float = 20.0
+    deadline: float = 30.0
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0 or self.backoff_base < 0 or self.backoff_max < 0:
+            raise ValueError("RetryPolicy values must be >= 0")
+
+
+#: Never retry: for callers that want every failure immediately.
+NO_RETRY = RetryPolicy(max_retries=0)
+
+
+# The policy, as pure functions
+
+
+def request_kind(method: str, path: str = "", read_paths: Collection[str] = ()) -> RequestKind:
+    """`"read"` for GET/HEAD/OPTIONS and for POSTs to known read-only endpoints; `"write"` otherwise."""
+    if method.upper() in READ_METHODS:
+        return "read"
+    if path and any(path.endswith(suffix) for suffix in read_paths):
+        return "read"
+    return "write"
+
+
+def is_retryable(
+    method: str,
+    *,
+    status: int | None = None,
+    exc: BaseException | None = None,
+    read: bool | None = None,
+) -> bool:
+    """Whether resending can neither duplicate an effect nor be pointless; see the table in the module doc.
+
+    `read` overrides the method's classification (a POST that only reads).
+    """
+    is_read = method.upper() in READ_METHODS if read is None else read
+    if exc is not None:
+        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+            return True  # the request never left this machine
+        if isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError):
+            return is_read  # sent, maybe executed
+        return False
+    if status is None:
+        return False
+    if status in WRITE_RETRY_STATUSES:
+        return True
+    return is_read and (status in READ_RETRY_STATUSES or not is_known_status(status))
+
+
+def backoff_delay(
+    policy: RetryPolicy,
+    retry_number: int,
+    *,
+    retry_after: float | None = None,
+    rand: Callable[[], float] = random.random,
+) -> float | None:
+    """Seconds before retry `retry_number` (0-based): Retry-After if given, else full-jitter backoff.
+
+    None when the broker asks for a longer wait than `policy.retry_after_max`: giving up then beats both
+    blocking an agent for minutes and coming back sooner than the broker asked.
+    """
+    if retry_after is not None:
+        return retry_after if retry_after <= policy.retry_after_max else None
+    cap = min(policy.backoff_max, policy.backoff_base * (2.0**retry_number))
+    return rand() * cap
+
+
+def timeout_for(broker: str) -> httpx.Timeout:
+    """Default connect/read/write/pool timeouts for a broker's generated client."""
+    return DEFAULT_TIMEOUTS[_known_broker(broker)]
+
+
+# The transport
+
+
+class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Wraps httpx's own transport: waits for the broker's read or write budget, retries what is safe,
+    and turns failures the generated clients cannot handle into `BrokerError`s."""
+
+    def __init__(
+        self,
+        broker: str,
+        *,
+        limits: RateLimits | RateLimiter | None = None,
+        retry: RetryPolicy | None = None,
+        inner: httpx.BaseTransport | None = None,
+        async_inner: httpx.AsyncBaseTransport | None = None,
+        read_paths: Collection[str] | None = None,
+        auth: httpx.Auth | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        async_sleep: Callable[[float], Awaitable[None]] | None = None,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        self.broker = broker
+        self.limiter = limits if isinstance(limits, RateLimiter) else shared_limiter(broker, limits)
+        self.retry = retry or RetryPolicy()
+        self.read_paths = tuple(DEFAULT_READ_PATHS.get(broker, ()) if read_paths is None else read_paths)
+        if async_inner is None and isinstance(inner, httpx.AsyncBaseTransport):
+            async_inner = inner
+        if inner is None and isinstance(async_inner, httpx.BaseTransport):
+            inner = async_inner
+        self._inner = inner
+        self._async_inner = async_inner
+        self._auth = auth
+        self._clock = clock
+        self._sleep = sleep
+        self._async_sleep = async_sleep or _anyio_sleep
+        self._rand = rand
+
+    def __repr__(self) -> str:
+        return f"BrokerTransport({self.broker!r}, limits={self.limiter.limits!r}, retry={self.retry!r})"
+
+    # sync
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        """Send with rate limiting and safe retries; raise `BrokerError` for what cannot be returned."""
+        inner = self._inner
+        if inner is None:
+            inner = self._inner = httpx.HTTPTransport()
+        kind = self.kind(request)
+        started = self._clock()
+        retries = 0
+        while True:
+            wait = self.limiter.reserve(kind)
+            if wait > 0:
+                self._sleep(wait)
+            if wait > 0 or retries:
+                self._resign(request)
+            try:
+                response = inner.handle_request(request)
+                try:
+                    delay = self._response_delay(request, kind, response, retries, started)
+                    if delay is None:
+                        return self._finish(request, response, response.read())
+                finally:
+                    response.close()
+            except httpx.TransportError as exc:
+                delay = self._exception_delay(request, kind, exc, retries, started)
+                if delay is None:
+                    raise error_from_exception(self.broker, exc, request.method) from exc
+            self._log_retry(request, retries, delay)
+            self._sleep(delay)
+            retries += 1
+
+    def close(self) -> None:
+        if self._inner is not None:
+            self._inner.close()
+
+    # async
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """The async twin of `handle_request`; shares the same budget (and lock) with sync callers."""
+        inner = self._async_inner
+        if inner is None:
+            inner = self._async_inner = httpx.AsyncHTTPTransport()
+        kind = self.kind(request)
+        started = self._clock()
+        retries = 0
+        while True:
+            wait = self.limiter.reserve(kind)
+            if wait > 0:
+                await self._async_sleep(wait)
+            if wait > 0 or retries:
+                self._resign(request)
+            try:
+                response = await inner.handle_async_request(request)
+                try:
+                    delay = self._response_delay(request, kind, response, retries, started)
+                    if delay is None:
+                        return self._finish(request, response, await response.aread())
+                finally:
+                    await response.aclose()
+            except httpx.TransportError as exc:
+                delay = self._exception_delay(request, kind, exc, retries, started)
+                if delay is None:
+                    raise error_from_exception(self.broker, exc, request.method) from exc
+            self._log_retry(request, retries, delay)
+            await self._async_sleep(delay)
+            retries += 1
+
+    async def aclose(self) -> None:
+        if self._async_inner is not None:
+            await self._async_inner.aclose()
+
+    # shared decisions
+
+    def kind(self, request: httpx.Request) -> RequestKind:
+        """Which budget and which retry rules apply to `request`."""
+        return request_kind(request.method, request.url.path, self.read_paths)
+
+    def _response_delay(
+        self,
+        request: httpx.Request,
+        kind: RequestKind,
+        response: httpx.Response,
+        retries: int,
+        started: float,
+    ) -> float | None:
+        status = response.status_code
+        if not is_retryable(request.method, status=status, read=kind == "read"):
+            return None
+        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        return self._delay(retries, started, retry_after)
+
+    def _exception_delay(
+        self,
+        request: httpx.Request,
+        kind: RequestKind,
+        exc: httpx.TransportError,
+        retries: int,
+        started: float,
+    ) -> float | None:
+        if not is_retryable(request.method, exc=exc, read=kind == "read"):
+            return None
+        return self._delay(retries, started, None)
+
+    def _delay(self, retries: int, started: float, retry_after: float | None) -> float | None:
+        if retries >= self.retry.max_retries:
+            return None
+        delay = backoff_delay(self.retry, retries, retry_after=retry_after, rand=self._rand)
+        if delay is None or self._clock() - started + delay > self.retry.deadline:
+            return None
+        return delay
+
+    def _finish(self, request: httpx.Request, response: httpx.Response, content: bytes) -> httpx.Response:
+        """Raise for 5xx and replies the generated code would crash on; rebuild the rest around the body."""
+        status = response.status_code
+        if status >= 500 or not _generated_can_parse(request, response, content):
+            error: BrokerError | None = error_from_response(
+                self.broker, status, response.headers, content, method=request.method
+            )
+            if error is None:  # pragma: no cover - error_from_response classifies every such reply
+                error = InvalidResponse(f"{self.broker} sent an unreadable reply", broker=self.broker)
+            raise error
+        headers = [(k, v) for k, v in response.headers.multi_items() if k.lower() not in _DROPPED_HEADERS]
+        headers.append(("content-length", str(len(content))))
+        return httpx.Response(
+            status,
+            headers=headers,
+            stream=httpx.ByteStream(content),
+            extensions=response.extensions,
+            request=request,
+        )
+
+    def _resign(self, request: httpx.Request) -> None:
+        """Run the first step of the auth flow again so the signature's timestamp is fresh."""
+        if self._auth is None:
+            return
+        flow = self._auth.auth_flow(request)
+        try:
+            next(flow)
+        except StopIteration:
+            pass
+        finally:
+            flow.close()
+
+    def _log_retry(self, request: httpx.Request, retries: int, delay: float) -> None:
+        logger.info(
+            "%s %s %s: retry %d in %.2fs", self.broker, request.method, request.url.path, retries + 1, delay
+        )
+
+
+def transport_for(
+    broker: str,
+    *,
+    limits: RateLimits | RateLimiter | None = None,
+    retry: RetryPolicy | None = None,
+    inner: httpx.BaseTransport | None = None,
+    auth: httpx.Auth | None = None,
+) -> BrokerTransport:
+    """The transport for a broker's generated client: `httpx_args={"transport": transport_for("kalshi")}`.
+
+    Every transport of one broker with the same limits shares one budget (per process). It serves sync
+    and async clients alike; `inner` replaces httpx's own (sync) transport, e.g. a `MockTransport`.
+    """
+    broker = _known_broker(broker)
+    return BrokerTransport(broker, limits=limits, retry=retry, inner=inner, auth=auth)
+
+
+def async_transport_for(
+    broker: str,
+    *,
+    limits: RateLimits | RateLimiter | None = None,
+    retry: RetryPolicy | None = None,
+    inner: httpx.AsyncBaseTransport | None = None,
+    auth: httpx.Auth | None = None,
+) -> BrokerTransport:
+    """The twin of `transport_for` whose `inner` is an async transport (e.g. `httpx.ASGITransport`)."""
+    broker = _known_broker(broker)
+    return BrokerTransport(broker, limits=limits, retry=retry, async_inner=inner, auth=auth)
+
+
+# Private helpers
+
+
+def _generated_can_parse(request: httpx.Request, response: httpx.Response, content: bytes) -> bool:
+    """False for replies a generated client would crash on: unknown statuses, non-JSON or empty bodies."""
+    status = response.status_code
+    if not is_known_status(status):
+        return False
+    if status in _NO_BODY_STATUSES or request.method.upper() == "HEAD" or status < 200:
+        return True
+    if not content.strip():
+        return False
+    content_type = response.headers.get("content-type", "").lower()
+    if "html" in content_type or content.lstrip()[:1] == b"<":
+        return False
+    import json
+
+    try:
+        parsed = json.loads(content)
+    except ValueError:
+        return False
+    # Generated error models are built with `from_dict`, which needs an object.
+    return status < 400 or isinstance(parsed, dict)
+
+
+def _known_broker(broker: str) -> str:
+    name = broker.strip().lower().replace("-", "_")
+    if name in ("gateway", "vendor"):
+        name = "vendor_gateway"
+    if name not in DEFAULT_LIMITS:
+        raise ValueError(f"unknown broker {broker!r}; known: {', '.join(DEFAULT_LIMITS)}")
+    return name
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    import anyio
+
+    await anyio.sleep(seconds)
