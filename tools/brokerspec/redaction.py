@@ -122,9 +122,11 @@ def _redact_blob(match: re.Match[str]) -> str:
     blob = match.group(0)
     if "+" in blob or "=" in blob.rstrip("="):
         return REDACTED  # base64 alphabet beyond URL-safe characters: nothing we name looks like that
-    if "/" not in blob and any(c.isupper() for c in blob) and any(c.islower() for c in blob):
-        if any(c.isdigit() for c in blob):
-            return REDACTED
+    mixed = (
+        any(c.isupper() for c in blob) and any(c.islower() for c in blob) and any(c.isdigit() for c in blob)
+    )
+    if mixed and "/" not in blob:
+        return REDACTED
     for piece in re.split(r"[_/-]", blob):
         if len(piece) >= 24 and any(c.isdigit() for c in piece) and any(c.isalpha() for c in piece):
             return REDACTED
