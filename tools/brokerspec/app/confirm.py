@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from mcp.server.mcpserver import AcceptedElicitation, Context
-from mcp.server.mcpserver.resolve import Elicit, ElicitationResult
+from mcp.server.mcpserver import AcceptedElicitation, Context, Elicit, ElicitationResult
 from pydantic import BaseModel, Field
 
 from brokerspec.app.inputs import OrderInput
