@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from brokerspec import __version__
+from brokerspec.app.inputs import OrderInput
 from brokerspec.app.responses import (
     AmendResult,
     BrokerStatus,
@@ -29,7 +30,6 @@ from brokerspec.app.responses import (
     LimitCheckOut,
     Limits,
     OrderGroupResult,
-    OrderInput,
     OrderOutcome,
     OrderPreview,
     Placement,

@@ -85,18 +85,14 @@ OptDec = Annotated[
 Currency = Literal["INR", "USD"]
 
 
-def _compact_schema(schema: dict[str, Any], model: type[BaseModel]) -> None:
-    """Output-schema tweaks: no field titles or null defaults (noise); every key required (always sent)."""
-    properties = schema.get("properties", {})
-    for prop in properties.values():
-        prop.pop("title", None)
-        if prop.get("default", ...) is None:
-            del prop["default"]
-    schema["required"] = list(properties)
-
-
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, json_schema_extra=_compact_schema)
+    model_config = ConfigDict(
+        frozen=True,
+        # The schema describes what is sent, and every key is always sent (null when absent), so every key
+        # is required. The server's one compactor (`brokerspec.app.schemas`) trims it when it publishes it.
+        json_schema_mode_override="serialization",
+        json_schema_serialization_defaults_required=True,
+    )
 
 
 # Rows
