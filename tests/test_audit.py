@@ -18,10 +18,11 @@ from typing import Any
 
 import pytest
 from brokerspec.errors import AuditUnavailable, SafetyRefusal
-from brokerspec.policy.audit import AuditLog, default_audit_path
-from brokerspec.policy.gate import SettingsError
+from brokerspec.policy.audit import AuditLog
 from brokerspec.redaction import REDACTED
 from brokerspec.redaction import redact_value as redact
+from brokerspec.settings.problems import SettingsError
+from brokerspec.settings.server import read_audit, read_audit_path
 
 T0 = 1_780_315_200.5  # 2026-06-01T12:00:00.500Z
 BODY = {
@@ -195,12 +196,12 @@ def test_read_recent_reaches_back_across_read_blocks(tmp_path: Path) -> None:
 
 
 def test_default_path_is_in_the_state_dir() -> None:
-    assert default_audit_path({"BROKERSPEC_STATE_DIR": "/s"}) == Path("/s/audit.jsonl")
+    assert read_audit_path({"BROKERSPEC_STATE_DIR": "/s"}) == Path("/s/audit.jsonl")
 
 
 def test_audit_log_variable_overrides_the_path() -> None:
     env = {"BROKERSPEC_STATE_DIR": "/s", "BROKERSPEC_AUDIT_LOG": "/var/log/bs.jsonl"}
-    assert default_audit_path(env) == Path("/var/log/bs.jsonl")
+    assert read_audit_path(env) == Path("/var/log/bs.jsonl")
 
 
 # --- redaction -------------------------------------------------------------------------------------------
@@ -493,7 +494,7 @@ def test_lock_file_is_private_to_the_user(tmp_path: Path) -> None:
 
 
 def test_rotation_defaults_are_10_mib_and_10_files(tmp_path: Path) -> None:
-    log = AuditLog.from_env({"BROKERSPEC_STATE_DIR": str(tmp_path)})
+    log = AuditLog.from_settings(read_audit({"BROKERSPEC_STATE_DIR": str(tmp_path)}))
     assert (log.max_bytes, log.keep) == (10 * MiB, 10)
 
 
@@ -507,7 +508,7 @@ def test_max_bytes_accepts_bytes_or_binary_units(tmp_path: Path, raw: str, expec
         "BROKERSPEC_AUDIT_MAX_BYTES": raw,
         "BROKERSPEC_AUDIT_KEEP": "3",
     }
-    log = AuditLog.from_env(env)
+    log = AuditLog.from_settings(read_audit(env))
     assert (log.max_bytes, log.keep) == (expected, 3)
 
 
@@ -530,7 +531,7 @@ def test_bad_rotation_settings_are_a_one_line_settings_error_naming_the_variable
     tmp_path: Path, name: str, raw: str
 ) -> None:
     with pytest.raises(SettingsError) as info:
-        AuditLog.from_env({"BROKERSPEC_STATE_DIR": str(tmp_path), name: raw})
+        read_audit({"BROKERSPEC_STATE_DIR": str(tmp_path), name: raw})
     message = str(info.value)
     assert isinstance(info.value, ValueError)
     assert "\n" not in message

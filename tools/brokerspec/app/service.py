@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from decimal import Decimal
@@ -67,14 +66,15 @@ from brokerspec.policy.gate import (
 
 if TYPE_CHECKING:
     from brokerspec.brokers.kalshi.adapter import KalshiBroker
-    from brokerspec.config import Configuration, Problem, Settings
+    from brokerspec.config import Configuration
     from brokerspec.domain.portfolio import BrokerPortfolio, Portfolio
     from brokerspec.sandbox.server import SandboxServer
+    from brokerspec.settings.brokers import Settings
+    from brokerspec.settings.problems import Problem
 
 log = logging.getLogger("brokerspec.app.service")
 
 BROKERS = ("kalshi", "wealthy", "vendor_gateway")
-ENV_SANDBOX = "BROKERSPEC_SANDBOX"
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _RECONCILE_ATTEMPTS = 2
 _RECONCILE_DELAY_S = 0.3
@@ -138,13 +138,12 @@ class Service:
         by the tools they affect (`invalid_configuration`). In sandbox mode the broker variables come from
         the sandbox, started with the first call.
         """
-        from brokerspec.config import read_configuration, without_broker_settings
+        from brokerspec.config import read_configuration
 
-        self._env = dict(os.environ if env is None else env)
+        self._env = None if env is None else dict(env)  # None: the process environment
         self._sandbox_mode = sandbox
         if configuration is None or sandbox:
-            source = without_broker_settings(self._env) if sandbox else self._env
-            configuration = read_configuration(source)
+            configuration = read_configuration(self._env, broker_env={} if sandbox else None)
         self.configuration = configuration
         # State (daily ledger, audit log) is separate per environment, chosen once Kalshi's is known in
         # `_start`; a gate or audit log handed in is used as it is.
@@ -153,7 +152,7 @@ class Service:
         server_wide = configuration.problems_of(None)
         if server_wide:
             self.gate.block_writes(_problem_text(server_wide), _FIX_AND_RESTART)
-        self.audit = audit or configuration.audit
+        self.audit = audit or AuditLog.from_settings(configuration.audit)
         self._lock = threading.Lock()
         self._settings: Settings | None = None
         self._sandbox: SandboxServer | None = None
@@ -167,16 +166,14 @@ class Service:
         with self._lock:
             if self._settings is not None:
                 return self._settings
-            env = dict(self._env)
             if self._sandbox_mode:
-                from brokerspec.config import read_configuration, without_broker_settings
+                from brokerspec.config import read_configuration
                 from brokerspec.sandbox.server import SandboxServer
 
                 self._sandbox = SandboxServer().start()
-                env = {**without_broker_settings(env), **self._sandbox.environment()}
-                self.configuration = read_configuration(env)
+                self.configuration = read_configuration(self._env, broker_env=self._sandbox.environment())
             settings = self.configuration.settings
-            sandbox_urls = self._sandbox_mode or env.get(ENV_SANDBOX) == "1"
+            sandbox_urls = self._sandbox_mode or self.configuration.sandbox
             urls = {
                 "kalshi": settings.kalshi.base_url if settings.kalshi else None,
                 "wealthy": settings.wealthy.base_url if settings.wealthy else None,
@@ -224,11 +221,12 @@ class Service:
         if client is not None:
             return client
         from brokerspec.brokers import clients
+        from brokerspec.http.ratelimit import DEFAULT_LIMITS
         from brokerspec.http.transport import transport_for
 
         settings = self._settings
         assert settings is not None
-        limits = self.configuration.rate_limits[broker]  # type: ignore[index]
+        limits = DEFAULT_LIMITS[broker].with_overrides(self.configuration.rate_overrides[broker])  # type: ignore[index]
         if broker == "kalshi":
             from brokerspec.http.auth import KalshiAuth
 

@@ -10,7 +10,7 @@ secret, password, authorization, private..., cookie) are replaced, and string va
 of PEM blocks, Bearer/Basic credentials, `key=value` credentials and long random-looking blobs
 (base64 signatures, JWTs) wherever they occur.
 
-The file is `$BROKERSPEC_AUDIT_LOG`, else `<state dir>/audit.jsonl` (see `safety.default_state_dir`).
+The file is `BROKERSPEC_AUDIT_LOG`, else `<state dir>/audit.jsonl` (`brokerspec.settings.server.AuditSettings`).
 It rotates by size: before a line that would take it past `BROKERSPEC_AUDIT_MAX_BYTES` (default
 10 MiB) it is renamed `audit.jsonl.1`, the older ones move up a number, and anything past
 `BROKERSPEC_AUDIT_KEEP` (default 10) is dropped, oldest first.
@@ -35,58 +35,27 @@ import logging
 import os
 import re
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
 from brokerspec.errors import AuditUnavailable
-from brokerspec.policy.gate import SettingsError, default_state_dir, environment_path
 from brokerspec.redaction import redact_value as redact
+from brokerspec.settings import variables as v
+from brokerspec.settings.problems import SettingsError
+from brokerspec.settings.safety import environment_path
+from brokerspec.settings.server import DEFAULT_AUDIT_KEEP, DEFAULT_AUDIT_MAX_BYTES, AuditSettings
 
-__all__ = [
-    "DEFAULT_KEEP",
-    "DEFAULT_MAX_BYTES",
-    "ENV_AUDIT_KEEP",
-    "ENV_AUDIT_LOG",
-    "ENV_AUDIT_MAX_BYTES",
-    "AuditEvent",
-    "AuditLine",
-    "AuditLog",
-    "default_audit_path",
-    "environment_path",
-    "rotated_path",
-]
+__all__ = ["AuditEvent", "AuditLine", "AuditLog", "rotated_path"]
 
-ENV_AUDIT_LOG = "BROKERSPEC_AUDIT_LOG"
-ENV_AUDIT_MAX_BYTES = "BROKERSPEC_AUDIT_MAX_BYTES"
-ENV_AUDIT_KEEP = "BROKERSPEC_AUDIT_KEEP"
-
-#: Rotate before the file would pass this size (a single larger line gets a file of its own).
-DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-#: Rotated files kept besides the current one: `audit.jsonl.1` (newest) ... `audit.jsonl.10` (oldest).
-DEFAULT_KEEP = 10
-# From the environment, a size below this is almost surely a unit mistake ("10" meant as MiB), and
-# would quietly shrink the history to a few lines; the constructor accepts any size (tests use tiny ones).
-_MIN_ENV_MAX_BYTES = 64 * 1024
-_SIZE_UNITS = {"": 1, "kib": 1024, "mib": 1024**2, "gib": 1024**3}
-_SIZE = re.compile(r"(?i)^\s*(\d+)\s*([a-z]*)\s*$")
 _READ_BLOCK = 1 << 20
 
 AuditEvent = Literal["write_attempt", "write_result", "write_refused"]
 
 _log = logging.getLogger("brokerspec.policy.audit")
 _MAX_DEPTH = 32
-
-
-def default_audit_path(environ: Mapping[str, str] | None = None) -> Path:
-    """`BROKERSPEC_AUDIT_LOG`, else `audit.jsonl` in the state directory."""
-    env = os.environ if environ is None else environ
-    explicit = env.get(ENV_AUDIT_LOG, "").strip()
-    if explicit:
-        return Path(explicit).expanduser()
-    return default_state_dir(env) / "audit.jsonl"
 
 
 def rotated_path(path: Path, number: int) -> Path:
@@ -106,38 +75,6 @@ def _rotated_numbers(path: Path) -> list[int]:
     except FileNotFoundError:
         return []
     return [int(m.group(1)) for m in map(pattern.fullmatch, names) if m]
-
-
-def _env_max_bytes(env: Mapping[str, str]) -> int:
-    raw = env.get(ENV_AUDIT_MAX_BYTES, "").strip()
-    if not raw:
-        return DEFAULT_MAX_BYTES
-    match = _SIZE.match(raw)
-    unit = match.group(2).lower() if match else ""
-    if match is None or unit not in _SIZE_UNITS:
-        raise SettingsError(
-            f"{ENV_AUDIT_MAX_BYTES}={raw!r} is not a size: give whole bytes or a whole number of KiB/MiB/GiB "
-            f"(e.g. 10MiB), or unset it for the default {DEFAULT_MAX_BYTES // 1024**2}MiB"
-        )
-    value = int(match.group(1)) * _SIZE_UNITS[unit]
-    if value < _MIN_ENV_MAX_BYTES:
-        raise SettingsError(
-            f"{ENV_AUDIT_MAX_BYTES}={raw!r} is below the minimum of {_MIN_ENV_MAX_BYTES // 1024}KiB "
-            f"(the value is in bytes): set e.g. 10MiB, or unset it for the default"
-        )
-    return value
-
-
-def _env_keep(env: Mapping[str, str]) -> int:
-    raw = env.get(ENV_AUDIT_KEEP, "").strip()
-    if not raw:
-        return DEFAULT_KEEP
-    if not raw.isdigit() or int(raw) < 1:
-        raise SettingsError(
-            f"{ENV_AUDIT_KEEP}={raw!r} must be a whole number of rotated files, at least 1: "
-            f"set e.g. {DEFAULT_KEEP}, or unset it for the default"
-        )
-    return int(raw)
 
 
 # --- the log -----------------------------------------------------------------------------------------
@@ -166,8 +103,8 @@ class AuditLog:
         self,
         path: Path | str,
         *,
-        max_bytes: int = DEFAULT_MAX_BYTES,
-        keep: int = DEFAULT_KEEP,
+        max_bytes: int = DEFAULT_AUDIT_MAX_BYTES,
+        keep: int = DEFAULT_AUDIT_KEEP,
         clock: Callable[[], float] = time.time,
     ) -> None:
         if isinstance(max_bytes, bool) or not isinstance(max_bytes, int) or max_bytes < 1:
@@ -190,10 +127,9 @@ class AuditLog:
         )
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> AuditLog:
-        """The log at `default_audit_path`, rotated per the variables; a bad value raises `SettingsError`."""
-        env = os.environ if environ is None else environ
-        return cls(default_audit_path(env), max_bytes=_env_max_bytes(env), keep=_env_keep(env))
+    def from_settings(cls, settings: AuditSettings, *, clock: Callable[[], float] = time.time) -> AuditLog:
+        """The log where the settings put it, rotated as they say."""
+        return cls(settings.path, max_bytes=settings.max_bytes, keep=settings.keep, clock=clock)
 
     # the three events
 
@@ -320,7 +256,7 @@ class AuditLog:
         except OSError as exc:
             raise AuditUnavailable(
                 f"the audit log {self.path} cannot be written: {exc}",
-                suggestion=f"check that {self.path.parent} is writable ({ENV_AUDIT_LOG} moves the log)",
+                suggestion=f"check that {self.path.parent} is writable ({v.AUDIT_LOG} moves the log)",
             ) from exc
         return entry
 

@@ -11,18 +11,7 @@ calls for a create is:
               -> audit "write_attempt" -> send -> audit "write_result"
               (-> release_daily(coid) only if the broker *definitely* did not take the order)
 
-Settings come from environment variables (all optional):
-
-    BROKERSPEC_TRADING              "1" enables writes; unset/"0" = read-only (the default)
-    BROKERSPEC_ALLOW_LIVE           "1" additionally allows writes to production (live money)
-    BROKERSPEC_MAX_ORDER_CONTRACTS  per-order contracts, default 100
-    BROKERSPEC_MAX_ORDER_DOLLARS    per-order worst-case dollars (fees included), default 50
-    BROKERSPEC_MAX_DAILY_DOLLARS    worst-case dollars placed per UTC day, default 200
-    BROKERSPEC_TICKER_ALLOWLIST     comma-separated tickers (case-insensitive); empty = any
-    BROKERSPEC_STATE_DIR            default $XDG_STATE_HOME/brokerspec or ~/.local/state/brokerspec
-    BROKERSPEC_TOKEN_TTL_SECONDS    preview token lifetime, default 300
-
-The audit log's variables (BROKERSPEC_AUDIT_LOG, _MAX_BYTES, _KEEP) are read in `audit.py`.
+The settings (`brokerspec.settings.safety.SafetySettings`) are read by `brokerspec.config`.
 
 Preview tokens are HMAC-SHA256 under a key drawn from `secrets` when the gate is created and never
 stored: a token is only good in the server process that issued it (an MCP stdio server lives for
@@ -46,7 +35,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from decimal import ROUND_CEILING, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
 from typing import Any, Literal
 
@@ -65,19 +54,16 @@ from brokerspec.errors import (
     TokenInvalid,
     TokenReused,
 )
+from brokerspec.settings import variables as v
+from brokerspec.settings.safety import SafetySettings, environment_path
 
 __all__ = [
-    "DEFAULTS",
     "Booking",
     "DailyLedger",
     "Environment",
     "LimitCheck",
     "SafetyGate",
-    "SafetySettings",
-    "SettingsError",
     "canonical_json",
-    "default_state_dir",
-    "environment_path",
     "order_payload",
 ]
 
@@ -87,166 +73,6 @@ Clock = Callable[[], float]
 _ENVIRONMENTS: frozenset[str] = frozenset({"demo", "production", "sandbox"})
 _LIVE_ENVIRONMENTS: frozenset[str] = frozenset({"production"})
 _DOLLARS = Decimal("0.0001")
-
-ENV_TRADING = "BROKERSPEC_TRADING"
-ENV_ALLOW_LIVE = "BROKERSPEC_ALLOW_LIVE"
-ENV_MAX_ORDER_CONTRACTS = "BROKERSPEC_MAX_ORDER_CONTRACTS"
-ENV_MAX_ORDER_DOLLARS = "BROKERSPEC_MAX_ORDER_DOLLARS"
-ENV_MAX_DAILY_DOLLARS = "BROKERSPEC_MAX_DAILY_DOLLARS"
-ENV_TICKER_ALLOWLIST = "BROKERSPEC_TICKER_ALLOWLIST"
-ENV_STATE_DIR = "BROKERSPEC_STATE_DIR"
-ENV_TOKEN_TTL_SECONDS = "BROKERSPEC_TOKEN_TTL_SECONDS"
-
-#: Defaults of the limits, small on purpose: a first run should not be able to lose much.
-DEFAULTS: Mapping[str, Any] = {
-    "max_order_contracts": 100,
-    "max_order_dollars": Decimal("50"),
-    "max_daily_dollars": Decimal("200"),
-    "token_ttl_seconds": 300,
-}
-
-
-class SettingsError(ValueError):
-    """An environment variable has a value we refuse to guess about."""
-
-
-# --- settings --------------------------------------------------------------------------------------
-
-
-def default_state_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """Where state (ledger, audit log) lives: BROKERSPEC_STATE_DIR, else the XDG state directory."""
-    env = os.environ if environ is None else environ
-    explicit = env.get(ENV_STATE_DIR, "").strip()
-    if explicit:
-        return Path(explicit).expanduser()
-    xdg = env.get("XDG_STATE_HOME", "").strip()
-    if xdg and Path(xdg).is_absolute():  # the XDG spec says to ignore relative paths
-        return Path(xdg) / "brokerspec"
-    home = env.get("HOME", "").strip()
-    return (Path(home) if home else Path.home()) / ".local" / "state" / "brokerspec"
-
-
-def environment_path(path: Path, environment: str) -> Path:
-    """The file of `environment` for a state file configured as `path`: production keeps the configured
-    name, every other environment gets its own file beside it (`audit.jsonl` -> `audit.sandbox.jsonl`,
-    `daily_ledger.json` -> `daily_ledger.demo.json`), so play money never mixes with real money."""
-    if environment == "production":
-        return path
-    return path.with_name(f"{path.stem}.{environment}{path.suffix}")
-
-
-def _env_switch(env: Mapping[str, str], name: str) -> bool:
-    # Only "1" turns a safety switch on; anything unexpected is an error rather than a guess.
-    raw = env.get(name, "").strip()
-    if raw in ("", "0"):
-        return False
-    if raw == "1":
-        return True
-    raise SettingsError(f'{name}={raw!r}: set it to "1" to enable, or "0"/unset to disable')
-
-
-def _env_int(env: Mapping[str, str], name: str, default: int) -> int:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise SettingsError(f"{name}={raw!r} is not a whole number") from None
-    if value <= 0:
-        raise SettingsError(f"{name}={raw!r} must be positive")
-    return value
-
-
-def _env_dollars(env: Mapping[str, str], name: str, default: Decimal) -> Decimal:
-    raw = env.get(name, "").strip()
-    if not raw:
-        return default
-    try:
-        value = Decimal(raw)
-    except InvalidOperation:
-        raise SettingsError(f"{name}={raw!r} is not a dollar amount") from None
-    if not value.is_finite() or value <= 0:
-        raise SettingsError(f"{name}={raw!r} must be a positive dollar amount")
-    return value
-
-
-def _parse_allowlist(raw: str) -> frozenset[str]:
-    return _normalize_allowlist(raw.split(","))
-
-
-def _normalize_allowlist(tickers: Iterable[str]) -> frozenset[str]:
-    # Kalshi tickers are upper case; comparing upper-cased spares a human a silent mismatch.
-    return frozenset(t.strip().upper() for t in tickers if t.strip())
-
-
-def _to_dollars(value: Decimal | int | str) -> Decimal:
-    # Limits are compared with Decimal costs; a float limit would make that comparison inexact.
-    if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise SettingsError(f"a dollar limit must be a Decimal, int or decimal string, not {value!r}")
-    try:
-        return Decimal(value)
-    except InvalidOperation:
-        raise SettingsError(f"{value!r} is not a dollar amount") from None
-
-
-def _positive(_inst: object, attr: attrs.Attribute[Any], value: int | Decimal) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise SettingsError(f"{attr.name} must be a positive number, not {value!r}")
-    if isinstance(value, Decimal) and not value.is_finite():
-        raise SettingsError(f"{attr.name} must be a finite number, not {value!r}")
-    if value <= 0:
-        raise SettingsError(f"{attr.name} must be positive, not {value!r}")
-
-
-@attrs.frozen
-class SafetySettings:
-    """The policy knobs, read once at startup (see the module docstring for the variables)."""
-
-    trading_enabled: bool = False
-    allow_live: bool = False
-    max_order_contracts: int = attrs.field(default=DEFAULTS["max_order_contracts"], validator=_positive)
-    max_order_dollars: Decimal = attrs.field(
-        default=DEFAULTS["max_order_dollars"], converter=_to_dollars, validator=_positive
-    )
-    max_daily_dollars: Decimal = attrs.field(
-        default=DEFAULTS["max_daily_dollars"], converter=_to_dollars, validator=_positive
-    )
-    ticker_allowlist: frozenset[str] = attrs.field(default=frozenset(), converter=_normalize_allowlist)
-    state_dir: Path = attrs.field(factory=default_state_dir, converter=Path)
-    token_ttl_seconds: int = attrs.field(default=DEFAULTS["token_ttl_seconds"], validator=_positive)
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> SafetySettings:
-        """Read the documented BROKERSPEC_* variables; unset means the safe default."""
-        env = os.environ if environ is None else environ
-        return cls(
-            trading_enabled=_env_switch(env, ENV_TRADING),
-            allow_live=_env_switch(env, ENV_ALLOW_LIVE),
-            max_order_contracts=_env_int(env, ENV_MAX_ORDER_CONTRACTS, DEFAULTS["max_order_contracts"]),
-            max_order_dollars=_env_dollars(env, ENV_MAX_ORDER_DOLLARS, DEFAULTS["max_order_dollars"]),
-            max_daily_dollars=_env_dollars(env, ENV_MAX_DAILY_DOLLARS, DEFAULTS["max_daily_dollars"]),
-            ticker_allowlist=_parse_allowlist(env.get(ENV_TICKER_ALLOWLIST, "")),
-            state_dir=default_state_dir(env),
-            token_ttl_seconds=_env_int(env, ENV_TOKEN_TTL_SECONDS, DEFAULTS["token_ttl_seconds"]),
-        )
-
-    @property
-    def mode(self) -> Literal["read_only", "trading"]:
-        """What a `capabilities` tool reports."""
-        return "trading" if self.trading_enabled else "read_only"
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready summary for the `capabilities` tool (no secrets live here)."""
-        return {
-            "mode": self.mode,
-            "live_trading_allowed": self.trading_enabled and self.allow_live,
-            "max_order_contracts": self.max_order_contracts,
-            "max_order_dollars": _money(self.max_order_dollars),
-            "max_daily_dollars": _money(self.max_daily_dollars),
-            "ticker_allowlist": sorted(self.ticker_allowlist) or None,
-            "token_ttl_seconds": self.token_ttl_seconds,
-        }
 
 
 def _money(value: Decimal) -> str:
@@ -359,7 +185,7 @@ class DailyLedger:
                     f"this order's worst case ${_money(amount)} would bring today's total to "
                     f"${_money(total)}, over the daily limit of ${_money(limit)}",
                     suggestion="wait for the next UTC day, place a smaller order, or raise "
-                    f"{ENV_MAX_DAILY_DOLLARS}",
+                    f"{v.MAX_DAILY_DOLLARS}",
                     details={
                         "limit": "max_daily_dollars",
                         "day": day,
@@ -450,7 +276,7 @@ class DailyLedger:
     def _unavailable(self, why: str) -> LedgerUnavailable:
         return LedgerUnavailable(
             f"the daily dollar ledger is unavailable: {why}",
-            suggestion=f"check {ENV_STATE_DIR} is writable and the ledger file is intact "
+            suggestion=f"check {v.STATE_DIR} is writable and the ledger file is intact "
             "(move a damaged file aside; writes stay refused until then)",
         )
 
@@ -530,12 +356,8 @@ class SafetyGate:
 
     def separate_ledger(self, environment: str) -> None:
         """Count this server's spend in `environment`'s own ledger (sandbox and demo never count against
-        production's day; see `audit.environment_path` for the file names)."""
+        production's day; see `environment_path` for the file names)."""
         self.ledger = DailyLedger(environment_path(self.ledger.path, environment), clock=self._clock)
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None, *, clock: Clock = time.time) -> SafetyGate:
-        return cls(SafetySettings.from_env(environ), clock=clock)
 
     def capabilities(self) -> dict[str, Any]:
         """Mode and limits for the `capabilities` tool."""
@@ -556,13 +378,13 @@ class SafetyGate:
         if not self.settings.trading_enabled:
             raise ReadOnlyMode(
                 "the server is in read-only mode: order writes are disabled",
-                suggestion=f'a human can enable trading by starting the server with {ENV_TRADING}="1"',
+                suggestion=f'a human can enable trading by starting the server with {v.TRADING}="1"',
                 details={"environment": environment},
             )
         if environment in _LIVE_ENVIRONMENTS and not self.settings.allow_live:
             raise LiveTradingNotAllowed(
                 "writes to production (live money) are not allowed",
-                suggestion=f'use the demo environment, or a human can set {ENV_ALLOW_LIVE}="1"',
+                suggestion=f'use the demo environment, or a human can set {v.ALLOW_LIVE}="1"',
                 details={"environment": environment},
             )
 
@@ -627,7 +449,7 @@ class SafetyGate:
         if failed[0].name == "ticker_allowlist":
             raise TickerNotAllowed(
                 f"ticker {intent.ticker} is not on the allow-list ({failed[0].limit})",
-                suggestion=f"trade an allowed ticker, or a human can extend {ENV_TICKER_ALLOWLIST}",
+                suggestion=f"trade an allowed ticker, or a human can extend {v.TICKER_ALLOWLIST}",
                 details=details,
             )
         described = "; ".join(f"{c.name}: {c.value} > {c.limit} {c.unit}" for c in failed)
@@ -655,7 +477,7 @@ class SafetyGate:
                 f"order exceeds max_daily_dollars: these orders would bring today's total to "
                 f"${_money(total)}, over ${_money(limit)} (${_money(spent)} already placed today)",
                 suggestion="wait for the next UTC day, place less, or a human can raise "
-                f"{ENV_MAX_DAILY_DOLLARS}",
+                f"{v.MAX_DAILY_DOLLARS}",
                 details={"failed": ["max_daily_dollars"], "spent_today_dollars": _money(spent)},
             )
 
