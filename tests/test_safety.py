@@ -29,7 +29,8 @@ from brokerspec.errors import (
     TokenRefusal,
     TokenReused,
 )
-from brokerspec.policy.gate import SafetyGate, order_payload
+from brokerspec.policy.gate import SafetyGate
+from brokerspec.policy.tokens import order_payload
 from brokerspec.settings.problems import SettingsError
 from brokerspec.settings.safety import SafetySettings, read_safety, read_state_dir
 

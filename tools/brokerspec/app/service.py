@@ -57,12 +57,9 @@ from brokerspec.errors import (
     proves_not_executed,
 )
 from brokerspec.policy.audit import AuditLog
-from brokerspec.policy.gate import (
-    Booking,
-    LimitCheck,
-    SafetyGate,
-    order_payload,
-)
+from brokerspec.policy.gate import LimitCheck, SafetyGate
+from brokerspec.policy.ledger import Booking
+from brokerspec.policy.tokens import order_payload
 
 if TYPE_CHECKING:
     from brokerspec.brokers.kalshi.adapter import KalshiBroker
