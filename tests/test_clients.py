@@ -14,8 +14,9 @@ import attrs
 import httpx
 import pytest
 from brokerspec.clients import DEFAULT_TIMEOUT_S, client_for, gateway_client, kalshi_client, wealthy_client
-from brokerspec.config import ConfigError, GatewaySettings, KalshiSettings, Settings, WealthySettings
 from brokerspec.http.auth import HeaderTokenAuth, KalshiAuth
+from brokerspec.settings.brokers import GatewaySettings, KalshiSettings, Settings, WealthySettings
+from brokerspec.settings.problems import ConfigError
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 

@@ -171,9 +171,9 @@ async def test_query_values_are_bounded_and_of_their_form(
 
 async def test_the_adapter_refuses_a_dot_id_for_a_python_caller(sandbox: SandboxServer) -> None:  # noqa: F811
     from brokerspec.clients import kalshi_client
-    from brokerspec.config import Settings
+    from brokerspec.config import read_settings
 
-    settings = Settings.from_env(sandbox.environment())
+    settings = read_settings(sandbox.environment())
     assert settings.kalshi is not None
     broker = KalshiBroker(kalshi_client(settings.kalshi), "sandbox")
     sandbox.requests.clear()

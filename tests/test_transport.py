@@ -681,32 +681,3 @@ def test_limits_must_be_positive() -> None:
         RateLimits(reads_per_second=0, writes_per_second=1)
     with pytest.raises(ValueError):
         TokenBucket(rate=1, burst=0)
-
-
-# --------------------------------------------------------------------------------------------------
-# Budgets from the environment
-# --------------------------------------------------------------------------------------------------
-
-
-def test_rate_limits_default_to_the_brokers_basic_tier_without_environment() -> None:
-    from brokerspec.http.ratelimit import DEFAULT_LIMITS, limits_from_env
-
-    assert limits_from_env("kalshi", {}) == DEFAULT_LIMITS["kalshi"]
-
-
-def test_rate_limits_follow_the_environment_for_a_higher_tier() -> None:
-    from brokerspec.http.ratelimit import limits_from_env
-
-    limits = limits_from_env(
-        "kalshi", {"BROKERSPEC_KALSHI_READS_PER_SECOND": "100", "BROKERSPEC_KALSHI_WRITES_PER_SECOND": "30"}
-    )
-    assert (limits.reads_per_second, limits.writes_per_second) == (100.0, 30.0)
-    assert (limits.read_burst, limits.write_burst) == (50.0, 15.0)
-
-
-@pytest.mark.parametrize("raw", ["fast", "0", "-5"])
-def test_a_bad_rate_limit_in_the_environment_is_refused(raw: str) -> None:
-    from brokerspec.http.ratelimit import limits_from_env
-
-    with pytest.raises(ValueError, match="BROKERSPEC_WEALTHY_READS_PER_SECOND"):
-        limits_from_env("wealthy", {"BROKERSPEC_WEALTHY_READS_PER_SECOND": raw})

@@ -64,7 +64,7 @@ async def _call(
 
 
 def _sandbox_audit(env: dict[str, str]) -> str:
-    from brokerspec.policy.gate import environment_path
+    from brokerspec.settings.safety import environment_path
 
     return str(environment_path(Path(env["BROKERSPEC_AUDIT_LOG"]), "sandbox"))
 

@@ -9,8 +9,6 @@ transport and the sandbox load on the first tool call that needs them.
 from __future__ import annotations
 
 import asyncio
-import logging
-import os
 import threading
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from decimal import Decimal
@@ -57,24 +55,20 @@ from brokerspec.errors import (
     Uncertain,
     proves_not_executed,
 )
-from brokerspec.policy.audit import AuditLog
-from brokerspec.policy.gate import (
-    Booking,
-    LimitCheck,
-    SafetyGate,
-    order_payload,
-)
+from brokerspec.policy.audit import AuditedWrite, AuditLog
+from brokerspec.policy.gate import LimitCheck, SafetyGate
+from brokerspec.policy.ledger import Booking
+from brokerspec.policy.tokens import order_payload
 
 if TYPE_CHECKING:
     from brokerspec.brokers.kalshi.adapter import KalshiBroker
-    from brokerspec.config import Configuration, Problem, Settings
+    from brokerspec.config import Configuration
     from brokerspec.domain.portfolio import BrokerPortfolio, Portfolio
     from brokerspec.sandbox.server import SandboxServer
-
-log = logging.getLogger("brokerspec.app.service")
+    from brokerspec.settings.brokers import Settings
+    from brokerspec.settings.problems import Problem
 
 BROKERS = ("kalshi", "wealthy", "vendor_gateway")
-ENV_SANDBOX = "BROKERSPEC_SANDBOX"
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 _RECONCILE_ATTEMPTS = 2
 _RECONCILE_DELAY_S = 0.3
@@ -115,6 +109,25 @@ def _is_loopback(url: str | None) -> bool:
     return bool(url) and (urlsplit(url).hostname or "") in _LOOPBACK
 
 
+def _kalshi_write(
+    env: str,
+    operation: str,
+    *,
+    client_order_id: str | None = None,
+    order_id: str | None = None,
+    request: Any = None,
+) -> AuditedWrite:
+    """The audit description of one Kalshi write (the only broker this server writes to)."""
+    return AuditedWrite(
+        broker="kalshi",
+        environment=env,
+        operation=operation,
+        client_order_id=client_order_id,
+        order_id=order_id,
+        request=request,
+    )
+
+
 def _problem_text(problems: Sequence[Problem]) -> str:
     """The text every tool of an affected broker answers: the problems, as `serve` printed them."""
     return "; ".join(str(p) for p in problems)
@@ -138,13 +151,12 @@ class Service:
         by the tools they affect (`invalid_configuration`). In sandbox mode the broker variables come from
         the sandbox, started with the first call.
         """
-        from brokerspec.config import read_configuration, without_broker_settings
+        from brokerspec.config import read_configuration
 
-        self._env = dict(os.environ if env is None else env)
+        self._env = None if env is None else dict(env)  # None: the process environment
         self._sandbox_mode = sandbox
         if configuration is None or sandbox:
-            source = without_broker_settings(self._env) if sandbox else self._env
-            configuration = read_configuration(source)
+            configuration = read_configuration(self._env, broker_env={} if sandbox else None)
         self.configuration = configuration
         # State (daily ledger, audit log) is separate per environment, chosen once Kalshi's is known in
         # `_start`; a gate or audit log handed in is used as it is.
@@ -153,7 +165,7 @@ class Service:
         server_wide = configuration.problems_of(None)
         if server_wide:
             self.gate.block_writes(_problem_text(server_wide), _FIX_AND_RESTART)
-        self.audit = audit or configuration.audit
+        self.audit = audit or AuditLog.from_settings(configuration.audit)
         self._lock = threading.Lock()
         self._settings: Settings | None = None
         self._sandbox: SandboxServer | None = None
@@ -167,16 +179,14 @@ class Service:
         with self._lock:
             if self._settings is not None:
                 return self._settings
-            env = dict(self._env)
             if self._sandbox_mode:
-                from brokerspec.config import read_configuration, without_broker_settings
+                from brokerspec.config import read_configuration
                 from brokerspec.sandbox.server import SandboxServer
 
                 self._sandbox = SandboxServer().start()
-                env = {**without_broker_settings(env), **self._sandbox.environment()}
-                self.configuration = read_configuration(env)
+                self.configuration = read_configuration(self._env, broker_env=self._sandbox.environment())
             settings = self.configuration.settings
-            sandbox_urls = self._sandbox_mode or env.get(ENV_SANDBOX) == "1"
+            sandbox_urls = self._sandbox_mode or self.configuration.sandbox
             urls = {
                 "kalshi": settings.kalshi.base_url if settings.kalshi else None,
                 "wealthy": settings.wealthy.base_url if settings.wealthy else None,
@@ -224,11 +234,12 @@ class Service:
         if client is not None:
             return client
         from brokerspec.brokers import clients
+        from brokerspec.http.ratelimit import DEFAULT_LIMITS
         from brokerspec.http.transport import transport_for
 
         settings = self._settings
         assert settings is not None
-        limits = self.configuration.rate_limits[broker]  # type: ignore[index]
+        limits = DEFAULT_LIMITS[broker].with_overrides(self.configuration.rate_overrides[broker])  # type: ignore[index]
         if broker == "kalshi":
             from brokerspec.http.auth import KalshiAuth
 
@@ -514,22 +525,11 @@ class Service:
         """One `write_refused` audit line per order the refusal stopped (nothing was sent).
 
         A refusal stays the answer when its line cannot be written (e.g. a misconfigured audit log): nothing
-        left the machine, and the refusal says more than the audit failure would.
+        left the machine, and the refusal says more than the audit failure would (`AuditLog.write`).
         """
         for coid in coids or [None]:
-            try:
-                self.audit.write_refused(
-                    broker="kalshi",
-                    environment=env,
-                    operation=operation,
-                    client_order_id=coid,
-                    order_id=order_id,
-                    request=request,
-                    error_code=refusal.code,
-                    error_message=refusal.message,
-                )
-            except AuditUnavailable as exc:
-                log.warning("refusal not audited: %s", exc.message)
+            write = _kalshi_write(env, operation, client_order_id=coid, order_id=order_id, request=request)
+            self.audit.write(write.refused(refusal))
 
     async def check_placement(self, orders: Sequence[OrderInput], preview_token: str) -> None:
         """Every check `place_orders` makes before sending — mode, token, limits — without using the token
@@ -608,9 +608,8 @@ class Service:
         self, broker: KalshiBroker, env: str, intent: OrderIntent, body: dict[str, Any]
     ) -> tuple[OrderOutcome, bool]:
         coid = body["client_order_id"]
-        self.audit.write_attempt(
-            broker="kalshi", environment=env, operation="create_order_v2", client_order_id=coid, request=body
-        )
+        write = _kalshi_write(env, "create_order_v2", client_order_id=coid, request=body)
+        self.audit.write(write.attempt())
         not_taken = False
         try:
             ack = await broker.create_order(body)
@@ -620,20 +619,18 @@ class Service:
             outcome, not_taken = self._failed_create(coid, exc)
         else:
             outcome = _placed(coid, ack)
-        self._audit_outcome(env, "create_order_v2", body, outcome)
+        self._audit_outcome(write, outcome)
         return outcome, not_taken
 
     async def _place_batch(
         self, broker: KalshiBroker, env: str, intents: Sequence[OrderIntent], bodies: list[dict[str, Any]]
     ) -> list[tuple[OrderOutcome, bool]]:
-        for body in bodies:
-            self.audit.write_attempt(
-                broker="kalshi",
-                environment=env,
-                operation="batch_create_orders_v2",
-                client_order_id=body["client_order_id"],
-                request=body,
-            )
+        writes = [
+            _kalshi_write(env, "batch_create_orders_v2", client_order_id=b["client_order_id"], request=b)
+            for b in bodies
+        ]
+        for write in writes:
+            self.audit.write(write.attempt())
         outcomes: list[tuple[OrderOutcome, bool]] = []
         try:
             items = await broker.batch_create(bodies)
@@ -658,8 +655,8 @@ class Service:
                     )
                 else:
                     outcomes.append((_placed(coid, item.ack), False))
-        for body, (outcome, _) in zip(bodies, outcomes, strict=True):
-            self._audit_outcome(env, "batch_create_orders_v2", body, outcome)
+        for write, (outcome, _) in zip(writes, outcomes, strict=True):
+            self._audit_outcome(write, outcome)
         return outcomes
 
     async def _reconcile(
@@ -691,27 +688,15 @@ class Service:
             client_order_id=coid, outcome="uncertain", error=_uncertain_error(last_error.to_dict())
         )
 
-    def _result_line(self, **fields: Any) -> None:
-        """The after-line of a write that was sent. Its failure must not hide the outcome from the agent
-        (who could then resend): it is logged loudly instead."""
-        try:
-            self.audit.write_result(**fields)
-        except AuditUnavailable as exc:
-            log.error("audit result line lost for %s: %s", fields.get("operation"), exc.message)
-
-    def _audit_outcome(self, env: str, operation: str, body: dict[str, Any], outcome: OrderOutcome) -> None:
-        error = outcome.error or {}
-        self._result_line(
-            broker="kalshi",
-            environment=env,
-            operation=operation,
-            client_order_id=outcome.client_order_id,
-            order_id=outcome.order_id,
-            outcome=outcome.outcome,
-            request=body,
-            response=outcome.model_dump(mode="json", exclude={"error"}),
-            error_code=error.get("code"),
-            error_message=error.get("message"),
+    def _audit_outcome(self, write: AuditedWrite, outcome: OrderOutcome) -> None:
+        """The after-line of a create that was sent (its loss is logged, never hides the outcome)."""
+        self.audit.write(
+            write.result(
+                outcome.outcome,
+                order_id=outcome.order_id,
+                response=outcome.model_dump(mode="json", exclude={"error"}),
+                error=outcome.error,
+            )
         )
 
     async def _guard(self, operation: str, request: Any = None, order_id: str | None = None) -> str:
@@ -728,40 +713,15 @@ class Service:
         self, env: str, operation: str, request: Any, order_id: str | None, call: Callable[[], Awaitable[Any]]
     ) -> Any:
         """Audit line, then the call (created only once the line is durable), then the result line."""
-        self.audit.write_attempt(
-            broker="kalshi",
-            environment=env,
-            operation=operation,
-            client_order_id=None,
-            order_id=order_id,
-            request=request,
-        )
+        write = _kalshi_write(env, operation, order_id=order_id, request=request)
+        self.audit.write(write.attempt())
         try:
             result = await call()
         except BrokerError as exc:
-            self._result_line(
-                broker="kalshi",
-                environment=env,
-                operation=operation,
-                client_order_id=None,
-                order_id=order_id,
-                request=request,
-                outcome="uncertain" if isinstance(exc, Uncertain) else "failed",
-                error_code=exc.code,
-                error_message=exc.message,
-            )
+            self.audit.write(write.result("uncertain" if isinstance(exc, Uncertain) else "failed", error=exc))
             raise
         response = result.model_dump(mode="json") if hasattr(result, "model_dump") else result
-        self._result_line(
-            broker="kalshi",
-            environment=env,
-            operation=operation,
-            client_order_id=None,
-            order_id=order_id,
-            request=request,
-            response=response,
-            outcome="done",
-        )
+        self.audit.write(write.result("done", response=response))
         return result
 
     async def cancel_orders(self, order_ids: Sequence[str]) -> Cancellation:

@@ -17,18 +17,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar
 
-from brokerspec.config import (
-    BROKERS,
+from brokerspec.config import read_settings
+from brokerspec.settings.brokers import (
     KALSHI_BASE_URLS,
     WEALTHY_DEFAULT_BASE_URL,
-    Broker,
-    ConfigError,
     GatewaySettings,
     KalshiEnvironment,
     KalshiSettings,
     Settings,
     WealthySettings,
 )
+from brokerspec.settings.problems import ConfigError
+from brokerspec.settings.variables import BROKERS, Broker
 
 if TYPE_CHECKING:
     import httpx
@@ -66,7 +66,7 @@ def _broker_settings(
     if settings is None:
         if not required:
             return None
-        settings = Settings.from_env()
+        settings = read_settings()
     if isinstance(settings, Settings):
         found = settings.require(broker) if required else getattr(settings, broker)
         assert found is None or isinstance(found, kind)
@@ -119,8 +119,10 @@ def kalshi_client(
 
     kalshi = _broker_settings(settings, KalshiSettings, "kalshi", required=auth is None)
     if auth is None:
+        from brokerspec.http.auth import KalshiAuth
+
         assert kalshi is not None
-        auth = kalshi.auth()
+        auth = KalshiAuth.from_settings(kalshi)
     if base_url is None:
         if environment is not None:
             if environment not in KALSHI_BASE_URLS:
@@ -152,8 +154,10 @@ def wealthy_client(
 
     wealthy = _broker_settings(settings, WealthySettings, "wealthy", required=auth is None)
     if auth is None:
+        from brokerspec.http.auth import HeaderTokenAuth
+
         assert wealthy is not None
-        auth = wealthy.auth()
+        auth = HeaderTokenAuth.from_settings(wealthy)
     if base_url is None:
         base_url = wealthy.base_url if wealthy is not None else WEALTHY_DEFAULT_BASE_URL
     return Client(base_url=base_url, timeout=_timeout(timeout), httpx_args=_httpx_args(auth, httpx_args))
@@ -180,7 +184,9 @@ def gateway_client(
     needs_settings = base_url is None
     gateway = _broker_settings(settings, GatewaySettings, "vendor_gateway", required=needs_settings)
     if auth is None and gateway is not None:
-        auth = gateway.auth()
+        from brokerspec.http.auth import HeaderTokenAuth
+
+        auth = HeaderTokenAuth.from_settings(gateway)
     if base_url is None:
         assert gateway is not None
         base_url = gateway.base_url
@@ -194,7 +200,7 @@ def client_for(broker: str, settings: Settings | None = None, **kwargs: Any) -> 
     """
     if broker not in BROKERS:
         raise ConfigError(f"unknown broker {broker!r}; known: {', '.join(BROKERS)}")
-    settings = Settings.from_env() if settings is None else settings
+    settings = read_settings() if settings is None else settings
     if broker == "kalshi":
         return kalshi_client(settings, **kwargs)
     if broker == "wealthy":
