@@ -184,3 +184,10 @@ def read_settings(env: Mapping[str, str] | None = None) -> Settings:
     if problems:
         raise ConfigError("; ".join(redacted(str(p), source) for p in problems), problems)
     return settings
+
+
+def child_environment(overrides: Mapping[str, str]) -> dict[str, str]:
+    """The environment for a child process (the demo's `brokerspec serve`): this process's own, minus every
+    `BROKERSPEC_*` variable, plus `overrides` — so a developer's real settings never leak into a sandbox run."""
+    inherited = {k: v for k, v in os.environ.items() if not k.startswith("BROKERSPEC_")}
+    return {**inherited, **overrides}
