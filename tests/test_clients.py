@@ -13,7 +13,14 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from brokerspec.clients import DEFAULT_TIMEOUT_S, client_for, gateway_client, kalshi_client, wealthy_client
+from brokerspec.clients import (
+    DEFAULT_TIMEOUT_S,
+    client_for,
+    gateway_client,
+    kalshi_client,
+    timeout_for,
+    wealthy_client,
+)
 from brokerspec.config import ConfigError, GatewaySettings, KalshiSettings, Settings, WealthySettings
 from brokerspec.http.auth import HeaderTokenAuth, KalshiAuth
 from cryptography.hazmat.primitives import hashes, serialization
@@ -367,9 +374,14 @@ def test_gateway_base_url_override_does_not_pick_up_the_environments_secret(
 # --- shared behaviour -----------------------------------------------------------------------------------
 
 
-def test_clients_get_a_default_timeout() -> None:
-    client = wealthy_client(WealthySettings(access_token="tok-1"))
-    assert client.get_httpx_client().timeout == httpx.Timeout(DEFAULT_TIMEOUT_S)
+def test_clients_get_their_brokers_timeout_by_default() -> None:
+    # One default per broker, the profile's; the generated Client alone would have none.
+    wealthy = wealthy_client(WealthySettings(access_token="tok-1")).get_httpx_client().timeout
+    gateway = gateway_client(GatewaySettings(base_url=GATEWAY)).get_httpx_client().timeout
+    kalshi = kalshi_client(auth=httpx.Auth()).get_httpx_client().timeout
+    assert wealthy == timeout_for("wealthy") == httpx.Timeout(connect=5.0, read=20.0, write=10.0, pool=5.0)
+    assert gateway == timeout_for("vendor_gateway") and gateway.read == 30.0
+    assert kalshi == timeout_for("kalshi") and kalshi.read == DEFAULT_TIMEOUT_S == 10.0
 
 
 def test_timeout_can_be_set_or_disabled() -> None:

@@ -16,18 +16,17 @@ from typing import Any
 
 import httpx
 import pytest
+from brokerspec.brokers.clients import async_transport_for, timeout_for, transport_for
+from brokerspec.brokers.profiles import profile
 from brokerspec.errors import InvalidResponse, RateLimited, Unavailable, Uncertain
-from brokerspec.http.ratelimit import DEFAULT_LIMITS, RateLimiter, RateLimits, TokenBucket, shared_limiter
+from brokerspec.http.ratelimit import RateLimiter, RateLimits, TokenBucket, shared_limiter
 from brokerspec.http.translate import raise_for_response
 from brokerspec.http.transport import (
     BrokerTransport,
     RetryPolicy,
-    async_transport_for,
     backoff_delay,
     is_retryable,
     request_kind,
-    timeout_for,
-    transport_for,
 )
 
 URL = "https://broker.test/trade-api/v2"
@@ -535,7 +534,7 @@ def test_transport_for_shares_one_budget_per_broker() -> None:
     c = async_transport_for("kalshi")
     assert a.limiter is b.limiter is c.limiter
     assert a.limiter is not transport_for("wealthy").limiter
-    assert a.limiter.limits == DEFAULT_LIMITS["kalshi"]
+    assert a.limiter.limits == profile("kalshi").limits
 
 
 def test_transport_for_accepts_custom_limits() -> None:
@@ -550,10 +549,10 @@ def test_transport_for_refuses_unknown_brokers() -> None:
 
 
 def test_kalshi_defaults_are_twenty_reads_and_ten_writes_per_second() -> None:
-    limits = DEFAULT_LIMITS["kalshi"]
+    limits = profile("kalshi").limits
     assert (limits.reads_per_second, limits.writes_per_second) == (20, 10)
     for broker in ("wealthy", "vendor_gateway"):
-        assert DEFAULT_LIMITS[broker].reads_per_second < limits.reads_per_second
+        assert profile(broker).limits.reads_per_second < limits.reads_per_second
 
 
 @pytest.mark.parametrize("broker", ["kalshi", "wealthy", "vendor_gateway", "gateway"])
@@ -689,16 +688,18 @@ def test_limits_must_be_positive() -> None:
 
 
 def test_rate_limits_default_to_the_brokers_basic_tier_without_environment() -> None:
-    from brokerspec.http.ratelimit import DEFAULT_LIMITS, limits_from_env
+    from brokerspec.http.ratelimit import limits_from_env
 
-    assert limits_from_env("kalshi", {}) == DEFAULT_LIMITS["kalshi"]
+    assert limits_from_env("kalshi", {}, profile("kalshi").limits) == profile("kalshi").limits
 
 
 def test_rate_limits_follow_the_environment_for_a_higher_tier() -> None:
     from brokerspec.http.ratelimit import limits_from_env
 
     limits = limits_from_env(
-        "kalshi", {"BROKERSPEC_KALSHI_READS_PER_SECOND": "100", "BROKERSPEC_KALSHI_WRITES_PER_SECOND": "30"}
+        "kalshi",
+        {"BROKERSPEC_KALSHI_READS_PER_SECOND": "100", "BROKERSPEC_KALSHI_WRITES_PER_SECOND": "30"},
+        profile("kalshi").limits,
     )
     assert (limits.reads_per_second, limits.writes_per_second) == (100.0, 30.0)
     assert (limits.read_burst, limits.write_burst) == (50.0, 15.0)
@@ -709,4 +710,4 @@ def test_a_bad_rate_limit_in_the_environment_is_refused(raw: str) -> None:
     from brokerspec.http.ratelimit import limits_from_env
 
     with pytest.raises(ValueError, match="BROKERSPEC_WEALTHY_READS_PER_SECOND"):
-        limits_from_env("wealthy", {"BROKERSPEC_WEALTHY_READS_PER_SECOND": raw})
+        limits_from_env("wealthy", {"BROKERSPEC_WEALTHY_READS_PER_SECOND": raw}, profile("wealthy").limits)

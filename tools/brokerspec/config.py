@@ -651,7 +651,8 @@ def read_configuration(env: Mapping[str, str] | None = None) -> Configuration:
     `limits_from_env`, `AuditLog.from_env`) are reported through the `ValueError`s they raise, whatever
     variable they concern.
     """
-    from brokerspec.http.ratelimit import DEFAULT_LIMITS, limits_from_env
+    from brokerspec.brokers.profiles import profile
+    from brokerspec.http.ratelimit import limits_from_env
     from brokerspec.policy.audit import AuditLog, default_audit_path
     from brokerspec.policy.gate import SafetySettings, default_state_dir
 
@@ -668,13 +669,13 @@ def read_configuration(env: Mapping[str, str] | None = None) -> Configuration:
     rate_limits: dict[Broker, RateLimits] = {}
     for broker in BROKERS:
         limits = _checked(
-            functools.partial(limits_from_env, broker),
+            functools.partial(limits_from_env, broker, default=profile(broker).limits),
             source,
             problems,
             broker=broker,
             default_variable=f"BROKERSPEC_{broker.upper()}_READS_PER_SECOND",
         )
-        rate_limits[broker] = DEFAULT_LIMITS[broker] if limits is None else limits
+        rate_limits[broker] = profile(broker).limits if limits is None else limits
         if limits is None:
             settings = attrs.evolve(settings, **{broker: None})
 

@@ -221,28 +221,17 @@ class Service:
 
     def _client(self, broker: str) -> Any:
         client = self._clients.get(broker)
-        if client is not None:
-            return client
-        from brokerspec.brokers import clients
-        from brokerspec.http.transport import transport_for
+        if client is None:
+            from brokerspec.brokers.clients import client_for
 
-        settings = self._settings
-        assert settings is not None
-        limits = self.configuration.rate_limits[broker]  # type: ignore[index]
-        if broker == "kalshi":
-            from brokerspec.http.auth import KalshiAuth
-
-            assert settings.kalshi is not None and self.configuration.kalshi_key is not None
-            auth = KalshiAuth(settings.kalshi.key_id, self.configuration.kalshi_key)
-            transport = transport_for("kalshi", auth=auth, limits=limits)
-            client = clients.kalshi_client(settings.kalshi, auth=auth, httpx_args={"transport": transport})
-        elif broker == "wealthy":
-            transport = transport_for("wealthy", limits=limits)
-            client = clients.wealthy_client(settings.wealthy, httpx_args={"transport": transport})
-        else:
-            transport = transport_for("vendor_gateway", limits=limits)
-            client = clients.gateway_client(settings.vendor_gateway, httpx_args={"transport": transport})
-        self._clients[broker] = client
+            assert self._settings is not None
+            client = self._clients[broker] = client_for(
+                broker,
+                self._settings,
+                kalshi_key=self.configuration.kalshi_key,
+                limits=self.configuration.rate_limits[broker],  # type: ignore[index]
+                broker_transport=True,
+            )
         return client
 
     async def kalshi(self) -> KalshiBroker:

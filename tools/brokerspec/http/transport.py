@@ -1,13 +1,13 @@
 """The one httpx transport under every generated client: rate limits, safe retries, one error vocabulary.
 
-    from brokerspec.http.transport import timeout_for, transport_for
+It knows no broker: the client factory (`brokerspec.brokers.clients`) builds it from the broker's profile,
 
-    client = Client(base_url, timeout=timeout_for("kalshi"),
-                    httpx_args={"auth": signer, "transport": transport_for("kalshi", auth=signer)})
+    BrokerTransport("kalshi", limits=profile.limits, read_paths=profile.read_paths, auth=signer)
 
-`BrokerTransport` implements both `httpx.BaseTransport` and `httpx.AsyncBaseTransport` (as
-`httpx.MockTransport` does) because a generated `Client` hands the same `httpx_args` to its sync and its
-async httpx client.
+and hands it to the generated `Client` in `httpx_args`. `BrokerTransport` implements both
+`httpx.BaseTransport` and `httpx.AsyncBaseTransport` (as `httpx.MockTransport` does) because a generated
+`Client` hands the same `httpx_args` to its sync and its async httpx client. Timeouts are the `Client`'s
+(httpx passes them to the inner transport with each request), so they are set by the factory, not here.
 
 Retry policy (`is_retryable`), decided only from what is provable about the broker's side:
 
@@ -19,7 +19,7 @@ Retry policy (`is_retryable`), decided only from what is provable about the brok
 | 408, 500, 502, 503, 504, statuses outside HTTPStatus     | retry                | no → Uncertain²  |
 | any other status                                         | no                   | no               |
 
-¹ GET, HEAD, OPTIONS, and POSTs to known read-only endpoints (the vendor gateway's).
+¹ GET, HEAD, OPTIONS, and POSTs to the `read_paths` given (the vendor gateway's reads).
 ² a write answered with a 5xx or a CDN status (520, 499...) may have been executed: `Uncertain`.
 
 Backoff is exponential with full jitter (`uniform(0, min(backoff_max, backoff_base * 2**n))`); a
@@ -49,7 +49,7 @@ from dataclasses import dataclass
 import httpx
 
 from brokerspec.errors import BrokerError, InvalidResponse
-from brokerspec.http.ratelimit import DEFAULT_LIMITS, RateLimiter, RateLimits, RequestKind, shared_limiter
+from brokerspec.http.ratelimit import RateLimiter, RateLimits, RequestKind, shared_limiter
 from brokerspec.http.translate import (
     READ_METHODS,
     error_from_exception,
@@ -59,9 +59,6 @@ from brokerspec.http.translate import (
 )
 
 __all__ = [
-    "DEFAULT_LIMITS",
-    "DEFAULT_READ_PATHS",
-    "DEFAULT_TIMEOUTS",
     "NO_RETRY",
     "READ_RETRY_STATUSES",
     "WRITE_RETRY_STATUSES",
@@ -69,12 +66,9 @@ __all__ = [
     "RateLimiter",
     "RateLimits",
     "RetryPolicy",
-    "async_transport_for",
     "backoff_delay",
     "is_retryable",
     "request_kind",
-    "timeout_for",
-    "transport_for",
 ]
 
 logger = logging.getLogger("brokerspec.http.transport")
@@ -83,20 +77,6 @@ logger = logging.getLogger("brokerspec.http.transport")
 READ_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 #: Statuses after which a *write* is retried: the broker provably refused it before executing.
 WRITE_RETRY_STATUSES = frozenset({429})
-
-#: POST endpoints that only read (the vendor gateway reads with POST); matched on the end of the URL path.
-DEFAULT_READ_PATHS: dict[str, tuple[str, ...]] = {
-    "kalshi": (),
-    "wealthy": (),
-    "vendor_gateway": ("/holdings/getUsrHold", "/positions/getposition"),
-}
-
-#: Connect fast, allow the broker time to answer; the gateway fronts slow back-office systems.
-DEFAULT_TIMEOUTS: dict[str, httpx.Timeout] = {
-    "kalshi": httpx.Timeout(connect=5.0, read=10.0, write=10.0, pool=5.0),
-    "wealthy": httpx.Timeout(connect=5.0, read=20.0, write=10.0, pool=5.0),
-    "vendor_gateway": httpx.Timeout(connect=5.0, read=30.0, write=10.0, pool=5.0),
-}
 
 _NO_BODY_STATUSES = frozenset({204, 205, 304})
 _DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
@@ -176,27 +156,27 @@ def backoff_delay(
     return rand() * cap
 
 
-def timeout_for(broker: str) -> httpx.Timeout:
-    """Default connect/read/write/pool timeouts for a broker's generated client."""
-    return DEFAULT_TIMEOUTS[_known_broker(broker)]
-
-
 # The transport
 
 
 class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wraps httpx's own transport: waits for the broker's read or write budget, retries what is safe,
-    and turns failures the generated clients cannot handle into `BrokerError`s."""
+    and turns failures the generated clients cannot handle into `BrokerError`s.
+
+    `broker` names the broker in errors; with `limits` (a `RateLimits`) it keys the process-wide budget
+    (`shared_limiter`), or pass a `RateLimiter` of your own. `inner` is httpx's transport underneath (sync,
+    async or both, e.g. a `MockTransport`); `async_inner` an async-only one (e.g. `httpx.ASGITransport`).
+    """
 
     def __init__(
         self,
         broker: str,
         *,
-        limits: RateLimits | RateLimiter | None = None,
+        limits: RateLimits | RateLimiter,
         retry: RetryPolicy | None = None,
-        inner: httpx.BaseTransport | None = None,
+        inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         async_inner: httpx.AsyncBaseTransport | None = None,
-        read_paths: Collection[str] | None = None,
+        read_paths: Collection[str] = (),
         auth: httpx.Auth | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
@@ -206,12 +186,12 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.broker = broker
         self.limiter = limits if isinstance(limits, RateLimiter) else shared_limiter(broker, limits)
         self.retry = retry or RetryPolicy()
-        self.read_paths = tuple(DEFAULT_READ_PATHS.get(broker, ()) if read_paths is None else read_paths)
+        self.read_paths = tuple(read_paths)
         if async_inner is None and isinstance(inner, httpx.AsyncBaseTransport):
             async_inner = inner
-        if inner is None and isinstance(async_inner, httpx.BaseTransport):
+        if isinstance(async_inner, httpx.BaseTransport) and not isinstance(inner, httpx.BaseTransport):
             inner = async_inner
-        self._inner = inner
+        self._inner = inner if isinstance(inner, httpx.BaseTransport) else None
         self._async_inner = async_inner
         self._auth = auth
         self._clock = clock
@@ -243,7 +223,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 try:
                     delay = self._response_delay(request, kind, response, retries, started)
                     if delay is None:
-                        return self._finish(request, response, response.read())
+                        return self._finish(request, kind, response, response.read())
                 finally:
                     response.close()
             except httpx.TransportError as exc:
@@ -279,7 +259,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 try:
                     delay = self._response_delay(request, kind, response, retries, started)
                     if delay is None:
-                        return self._finish(request, response, await response.aread())
+                        return self._finish(request, kind, response, await response.aread())
                 finally:
                     await response.aclose()
             except httpx.TransportError as exc:
@@ -334,7 +314,9 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return None
         return delay
 
-    def _finish(self, request: httpx.Request, response: httpx.Response, content: bytes) -> httpx.Response:
+    def _finish(
+        self, request: httpx.Request, kind: RequestKind, response: httpx.Response, content: bytes
+    ) -> httpx.Response:
         """Raise for 5xx and replies the generated code would crash on; rebuild the rest around the body."""
         status = response.status_code
         if status >= 500 or not _generated_can_parse(request, response, content):
@@ -372,36 +354,6 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
 
 
-def transport_for(
-    broker: str,
-    *,
-    limits: RateLimits | RateLimiter | None = None,
-    retry: RetryPolicy | None = None,
-    inner: httpx.BaseTransport | None = None,
-    auth: httpx.Auth | None = None,
-) -> BrokerTransport:
-    """The transport for a broker's generated client: `httpx_args={"transport": transport_for("kalshi")}`.
-
-    Every transport of one broker with the same limits shares one budget (per process). It serves sync
-    and async clients alike; `inner` replaces httpx's own (sync) transport, e.g. a `MockTransport`.
-    """
-    broker = _known_broker(broker)
-    return BrokerTransport(broker, limits=limits, retry=retry, inner=inner, auth=auth)
-
-
-def async_transport_for(
-    broker: str,
-    *,
-    limits: RateLimits | RateLimiter | None = None,
-    retry: RetryPolicy | None = None,
-    inner: httpx.AsyncBaseTransport | None = None,
-    auth: httpx.Auth | None = None,
-) -> BrokerTransport:
-    """The twin of `transport_for` whose `inner` is an async transport (e.g. `httpx.ASGITransport`)."""
-    broker = _known_broker(broker)
-    return BrokerTransport(broker, limits=limits, retry=retry, async_inner=inner, auth=auth)
-
-
 # Private helpers
 
 
@@ -425,15 +377,6 @@ def _generated_can_parse(request: httpx.Request, response: httpx.Response, conte
         return False
     # Generated error models are built with `from_dict`, which needs an object.
     return status < 400 or isinstance(parsed, dict)
-
-
-def _known_broker(broker: str) -> str:
-    name = broker.strip().lower().replace("-", "_")
-    if name in ("gateway", "vendor"):
-        name = "vendor_gateway"
-    if name not in DEFAULT_LIMITS:
-        raise ValueError(f"unknown broker {broker!r}; known: {', '.join(DEFAULT_LIMITS)}")
-    return name
 
 
 async def _anyio_sleep(seconds: float) -> None:
