@@ -14,8 +14,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from brokerspec.brokers import profiles, wealthy
-from brokerspec.brokers.clients import wealthy_client
+from brokerspec.brokers import profiles, vendor_gateway, wealthy
+from brokerspec.brokers.clients import client_for, wealthy_client
 from brokerspec.config import Settings
 from brokerspec.errors import Unavailable
 from brokerspec.http.transport import NO_RETRY
@@ -69,6 +69,26 @@ async def test_a_wealthy_read_slower_than_its_profile_timeout_is_unavailable_aft
     assert caught.value.retry_safe is True
     assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
     assert READ_TIMEOUT * 0.9 <= elapsed < READ_TIMEOUT + 1.0  # the profile's timeout: not 10 s, not 2 s
+
+
+async def test_the_servers_gateway_client_applies_the_profile_timeout_with_its_retries(
+    sandbox: SandboxServer, admin: httpx.Client, short_read_timeouts: None
+) -> None:
+    # As `Service._client` builds it: the factory by name, the broker transport with its default retries
+    # (a read that timed out is retried: 1 + 3 attempts of about READ_TIMEOUT each, plus backoff).
+    slow(admin, "/vendor-gateway/**")
+    settings = Settings.from_env(sandbox.environment())
+    gateway = settings.vendor_gateway
+    assert gateway is not None and gateway.user_id and gateway.vendor
+    client = client_for("vendor_gateway", settings, broker_transport=True)
+
+    started = time.monotonic()
+    with pytest.raises(Unavailable):
+        await vendor_gateway.fetch_holdings(client, user_id=gateway.user_id, vendor=gateway.vendor)
+    elapsed = time.monotonic() - started
+
+    attempts = 4  # each one slowed by SLOW_MS, each cut at READ_TIMEOUT
+    assert attempts * READ_TIMEOUT * 0.9 <= elapsed < attempts * READ_TIMEOUT + 3.0
 
 
 async def test_the_same_slow_read_succeeds_with_the_old_flat_ten_seconds(

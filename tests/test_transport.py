@@ -212,6 +212,24 @@ def test_gateway_read_posts_are_reads() -> None:
     assert transport.kind(httpx.Request("POST", "https://gw.test/api/orders/placeorder")) == "write"
 
 
+@pytest.mark.parametrize("failure", [status(502), httpx.ReadTimeout("t")], ids=["502", "read-timeout"])
+def test_a_gateway_read_post_that_keeps_failing_ends_unavailable_not_uncertain(failure: Step) -> None:
+    # Retried as a read, and translated as one at the end: a POST that only reads cannot be "maybe executed".
+    script = Script([failure])
+    transport = BrokerTransport(
+        "vendor_gateway",
+        limits=unlimited(),
+        retry=RetryPolicy(max_retries=1),
+        inner=httpx.MockTransport(script),
+        read_paths=profile("vendor_gateway").read_paths,
+        sleep=lambda seconds: None,
+    )
+    with httpx.Client(transport=transport) as client, pytest.raises(Unavailable) as caught:
+        client.post("https://gw.test/api/holdings/getUsrHold", json={"userId": "U1"})
+    assert caught.value.retry_safe is True
+    assert len(script.requests) == 2
+
+
 # Backoff
 
 

@@ -229,7 +229,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             except httpx.TransportError as exc:
                 delay = self._exception_delay(request, kind, exc, retries, started)
                 if delay is None:
-                    raise error_from_exception(self.broker, exc, request.method) from exc
+                    raise error_from_exception(self.broker, exc, _method(request, kind)) from exc
             self._log_retry(request, retries, delay)
             self._sleep(delay)
             retries += 1
@@ -265,7 +265,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             except httpx.TransportError as exc:
                 delay = self._exception_delay(request, kind, exc, retries, started)
                 if delay is None:
-                    raise error_from_exception(self.broker, exc, request.method) from exc
+                    raise error_from_exception(self.broker, exc, _method(request, kind)) from exc
             self._log_retry(request, retries, delay)
             await self._async_sleep(delay)
             retries += 1
@@ -321,7 +321,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         status = response.status_code
         if status >= 500 or not _generated_can_parse(request, response, content):
             error: BrokerError | None = error_from_response(
-                self.broker, status, response.headers, content, method=request.method
+                self.broker, status, response.headers, content, method=_method(request, kind)
             )
             if error is None:  # pragma: no cover - error_from_response classifies every such reply
                 error = InvalidResponse(f"{self.broker} sent an unreadable reply", broker=self.broker)
@@ -355,6 +355,11 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 
 # Private helpers
+
+
+def _method(request: httpx.Request, kind: RequestKind) -> str:
+    """The method `translate` classifies a failure by: a POST to a read path failed as a read (never Uncertain)."""
+    return "GET" if kind == "read" and request.method.upper() not in READ_METHODS else request.method
 
 
 def _generated_can_parse(request: httpx.Request, response: httpx.Response, content: bytes) -> bool:
