@@ -16,11 +16,12 @@ from typing import Any
 
 import httpx
 import pytest
+from brokerspec.brokers import read_call
 from brokerspec.brokers.clients import async_transport_for, timeout_for, transport_for
 from brokerspec.brokers.profiles import profile
 from brokerspec.errors import InvalidResponse, RateLimited, Unavailable, Uncertain
 from brokerspec.http.ratelimit import RateLimiter, RateLimits, TokenBucket, shared_limiter
-from brokerspec.http.translate import raise_for_response
+from brokerspec.http.translate import error_from_exception, raise_for_response
 from brokerspec.http.transport import (
     BrokerTransport,
     RetryPolicy,
@@ -393,16 +394,40 @@ def test_520_html_on_a_write_is_uncertain_and_sent_once() -> None:
 
 
 def test_malformed_json_on_a_read_is_invalid_response_without_retry() -> None:
+    # The transport never decodes a 2xx: it returns it as it came, and the generated parser's failure
+    # is translated by the adapter (`read_call`) as a read's: InvalidResponse.
+    from brokerspec_kalshi import Client
+    from brokerspec_kalshi.api.portfolio import get_balance
+
     h = Harness([status(200, {"content-type": "application/json"}, b'{"balance": 12')])
+    assert h.send("GET").content == b'{"balance": 12'
+    client = Client(base_url=URL, httpx_args={"transport": h.transport})
     with pytest.raises(InvalidResponse):
-        h.send("GET")
-    assert h.calls == 1
+        asyncio.run(read_call("kalshi", get_balance.asyncio_detailed(client=client)))
+    assert h.calls == 2  # one per call: never retried
 
 
 def test_malformed_json_on_a_created_order_is_uncertain() -> None:
+    from brokerspec_kalshi import Client
+    from brokerspec_kalshi.api.orders import create_order_v2
+    from brokerspec_kalshi.models import CreateOrderV2Request
+
     h = Harness([status(201, {"content-type": "application/json"}, b'{"order_id": "o-1"')])
-    with pytest.raises(Uncertain):
-        h.send("POST", "/portfolio/events/orders", json={})
+    client = Client(base_url=URL, httpx_args={"transport": h.transport})
+    body = CreateOrderV2Request.from_dict(
+        {
+            "ticker": "KXDEMO-26-A",
+            "side": "bid",
+            "count": "1.00",
+            "price": "0.4000",
+            "time_in_force": "good_till_canceled",
+            "self_trade_prevention_type": "taker_at_cross",
+        }
+    )
+    with pytest.raises(ValueError) as caught:  # the generated parser's; the adapter translates it with POST
+        create_order_v2.sync_detailed(client=client, body=body)
+    assert isinstance(error_from_exception("kalshi", caught.value, "POST"), Uncertain)
+    assert h.calls == 1
 
 
 def test_html_error_page_with_a_known_status_is_translated() -> None:
@@ -499,9 +524,14 @@ async def test_async_520_is_unavailable() -> None:
 
 
 async def test_async_malformed_json_is_invalid_response() -> None:
+    from brokerspec_kalshi import Client
+    from brokerspec_kalshi.api.portfolio import get_balance
+
     h = Harness([status(200, {"content-type": "application/json"}, b"{nope")])
+    client = Client(base_url=URL, httpx_args={"transport": h.transport})
     with pytest.raises(InvalidResponse):
-        await h.asend("GET")
+        await read_call("kalshi", get_balance.asyncio_detailed(client=client))
+    assert h.calls == 1
 
 
 async def test_async_transport_for_takes_an_async_inner_transport() -> None:

@@ -42,8 +42,9 @@ async def read_call(broker: str, call: Awaitable[R]) -> R:
     """Await a generated `asyncio_detailed` read; raise the translated `BrokerError` on any failure.
 
     Covers the three ways a read fails: httpx raises (no connection, timeout), the generated parser raises
-    (a 200 whose body is not what the spec says), or the reply is a failure (non-2xx, or the vendor
-    gateway's HTTP-200 "Not ok" envelope). All translation is `http.translate`'s; nothing is re-parsed here.
+    (a 200 whose body is broken JSON or not what the spec says), or the reply is a non-2xx. All translation
+    is `http.translate`'s; nothing is decoded here (a 2xx was decoded once, by the generated parser). What a
+    2xx body means (the vendor gateway's "Not ok" envelope) is the adapter's business.
     """
     from brokerspec.errors import BrokerError
     from brokerspec.http.translate import error_from_exception, raise_for_response

@@ -27,12 +27,14 @@ Retry-After (seconds or HTTP date) is waited exactly, unless it exceeds `retry_a
 the 429 is returned at once so the caller sees `RateLimited(retry_after=...)`. No retry starts once
 `deadline` seconds have passed since the first attempt.
 
-What the transport raises itself, as the translated `BrokerError`: a transport failure it does not
-retry (or no longer retries), and any final reply with a status >= 500 or outside `http.HTTPStatus`
-(520, 499, 529), or whose body is not JSON (HTML error pages, malformed or empty JSON) — the replies the
-generated code would crash on, or that only the transport can classify correctly because it knows the
-method. 2xx and 4xx JSON replies go back to the generated client untouched (so `KalshiAuth` can heal a
-clock-skew 401); translate a failed one with `translate.raise_for_response`.
+What the transport raises itself, as the translated `BrokerError` (`translate.error_from_response`, which
+reads the body): a transport failure it does not retry (or no longer retries), a final reply with a status
+>= 500 or outside `http.HTTPStatus` (520, 499, 529), and a 4xx whose body cannot be a JSON object (HTML
+error pages, empty or bare-text bodies), which a generated error model could not be built from. It never
+decodes a body itself: a 2xx goes back to the generated client untouched, whose parser decodes it once (and
+raises on a broken one; the adapters translate that with the call's method: read → `InvalidResponse`,
+write → `Uncertain`); a JSON 4xx goes back too, so `KalshiAuth` can heal a clock-skew 401; translate it
+with `translate.raise_for_response`.
 
 With `auth=` the request is signed again right before each attempt that waited (rate limit or backoff),
 so a queued or retried Kalshi request never carries a timestamp older than Kalshi's ±5 s window.
@@ -78,7 +80,6 @@ READ_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 #: Statuses after which a *write* is retried: the broker provably refused it before executing.
 WRITE_RETRY_STATUSES = frozenset({429})
 
-_NO_BODY_STATUSES = frozenset({204, 205, 304})
 _DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
 
 
@@ -317,9 +318,9 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def _finish(
         self, request: httpx.Request, kind: RequestKind, response: httpx.Response, content: bytes
     ) -> httpx.Response:
-        """Raise for 5xx and replies the generated code would crash on; rebuild the rest around the body."""
+        """Raise for the replies listed in the module doc; rebuild the rest around the body, unread."""
         status = response.status_code
-        if status >= 500 or not _generated_can_parse(request, response, content):
+        if _must_translate(request, response, content):
             error: BrokerError | None = error_from_response(
                 self.broker, status, response.headers, content, method=_method(request, kind)
             )
@@ -362,26 +363,17 @@ def _method(request: httpx.Request, kind: RequestKind) -> str:
     return "GET" if kind == "read" and request.method.upper() not in READ_METHODS else request.method
 
 
-def _generated_can_parse(request: httpx.Request, response: httpx.Response, content: bytes) -> bool:
-    """False for replies a generated client would crash on: unknown statuses, non-JSON or empty bodies."""
+def _must_translate(request: httpx.Request, response: httpx.Response, content: bytes) -> bool:
+    """True for the replies the transport raises for itself; decided from the status and the body's first
+    byte, never by decoding it (the generated parser decodes a success once, `translate` an error once)."""
     status = response.status_code
-    if not is_known_status(status):
-        return False
-    if status in _NO_BODY_STATUSES or request.method.upper() == "HEAD" or status < 200:
+    if status >= 500 or not is_known_status(status):
         return True
-    if not content.strip():
+    if status < 400 or request.method.upper() == "HEAD":
         return False
+    # A generated error model is built with `from_dict`, which needs a JSON object.
     content_type = response.headers.get("content-type", "").lower()
-    if "html" in content_type or content.lstrip()[:1] == b"<":
-        return False
-    import json
-
-    try:
-        parsed = json.loads(content)
-    except ValueError:
-        return False
-    # Generated error models are built with `from_dict`, which needs an object.
-    return status < 400 or isinstance(parsed, dict)
+    return "html" in content_type or content.lstrip()[:1] != b"{"
 
 
 async def _anyio_sleep(seconds: float) -> None:
