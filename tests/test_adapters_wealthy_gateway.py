@@ -23,9 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if importlib.util.find_spec("brokerspec_wealthy") is None:
     sys.path.insert(0, str(ROOT / "generated"))
 
+from brokerspec.app.portfolio_read import gather_portfolio  # noqa: E402
 from brokerspec.brokers import vendor_gateway, wealthy  # noqa: E402
 from brokerspec.brokers.clients import gateway_client, wealthy_client  # noqa: E402
-from brokerspec.domain.portfolio import gather_portfolio  # noqa: E402
 from brokerspec.errors import (  # noqa: E402
     AuthenticationError,
     InvalidResponse,

@@ -306,7 +306,8 @@ class Service:
         )
 
     async def portfolio(self, broker: str = "all") -> Portfolio:
-        from brokerspec.domain.portfolio import PortfolioError, gather_portfolio
+        from brokerspec.app.portfolio_read import gather_portfolio
+        from brokerspec.domain.portfolio import PortfolioError
 
         await self._settings_async()
         if broker != "all":
