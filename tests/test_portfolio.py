@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from brokerspec.domain.money import CONTRACTS, DOLLARS, decimal_text
 from brokerspec.domain.portfolio import (
     BrokerTotals,
     Holding,
@@ -65,6 +66,23 @@ def test_to_decimal_turns_negative_zero_into_zero() -> None:
     result = to_decimal("-0.00")
     assert result == 0
     assert result is not None and not result.is_signed()
+
+
+@pytest.mark.parametrize(
+    ("value", "quantum", "text"),
+    [
+        (Decimal("1E+3"), None, "1000"),
+        (Decimal("1586000.00"), None, "1586000.00"),
+        (Decimal("0.56"), DOLLARS, "0.5600"),
+        (Decimal("12.345675"), DOLLARS, "12.3457"),  # half-even, as quantize
+        (Decimal(3), CONTRACTS, "3.00"),
+        (Decimal("2E+1"), CONTRACTS, "20.00"),
+    ],
+)
+def test_decimal_text_is_the_one_fixed_point_writer(
+    value: Decimal, quantum: Decimal | None, text: str
+) -> None:
+    assert decimal_text(value, quantum) == text
 
 
 # Models: input and JSON output

@@ -14,12 +14,13 @@ from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSche
 from brokerspec.app.inputs import (
     OrderInput as OrderInput,  # re-export; it lives in inputs.py (cheap at start-up)
 )
+from brokerspec.domain.money import decimal_text
 from brokerspec.domain.portfolio import Holding, Position
 
 #: A Decimal that travels as a JSON string (never a float).
 DecimalStr = Annotated[
     Decimal,
-    PlainSerializer(lambda d: format(d, "f"), return_type=str),
+    PlainSerializer(decimal_text, return_type=str),
     WithJsonSchema({"type": "string"}),
 ]
 

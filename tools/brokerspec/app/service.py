@@ -36,6 +36,7 @@ from brokerspec.app.responses import (
     PositionsPage,
     PreviewedOrder,
 )
+from brokerspec.domain.money import CONTRACTS, DOLLARS, decimal_text
 from brokerspec.domain.orders import (
     InvalidOrder,
     OrderIntent,
@@ -105,10 +106,6 @@ _LOOK_DO_NOT_RESEND = (
 
 def _uncertain_error(error: dict[str, Any]) -> dict[str, Any]:
     return {**error, "retry_safe": False, "suggestion": _LOOK_DO_NOT_RESEND}
-
-
-def _dollars(value: Decimal) -> str:
-    return format(value.quantize(Decimal("0.0001")), "f")
 
 
 def _is_loopback(url: str | None) -> bool:
@@ -281,7 +278,7 @@ class Service:
             )
         del settings
         try:
-            spent: str | None = _dollars(self.gate.spent_today())
+            spent: str | None = decimal_text(self.gate.spent_today(), DOLLARS)
         except SafetyRefusal:  # the ledger cannot be read: say so instead of failing the whole answer
             spent = None
         blocked = self.configuration.writes_blocked  # refused whatever the switches say
@@ -392,9 +389,8 @@ class Service:
                     checks.append(LimitCheck(label, check.limit, check.value, check.unit, check.passed))
         day_total = self.gate.spent_today() + sum(costs, Decimal(0))
         limit = self.gate.settings.max_daily_dollars
-        checks.append(
-            LimitCheck("max_daily_dollars", _dollars(limit), _dollars(day_total), "USD", day_total <= limit)
-        )
+        shown = decimal_text(limit, DOLLARS), decimal_text(day_total, DOLLARS)
+        checks.append(LimitCheck("max_daily_dollars", *shown, "USD", day_total <= limit))
         return checks
 
     def _refuse_if_misconfigured(self) -> None:
@@ -802,8 +798,8 @@ class Service:
         body = {
             "ticker": intent.ticker,
             "side": book.side,
-            "price": format(book.yes_price_dollars.quantize(Decimal("0.0001")), "f"),
-            "count": format(Decimal(book.count).quantize(Decimal("0.01")), "f"),
+            "price": decimal_text(book.yes_price_dollars, DOLLARS),
+            "count": decimal_text(Decimal(book.count), CONTRACTS),
         }
         cost = worst_case_breakdown(intent)
         if preview_token is None:

@@ -22,7 +22,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-from brokerspec.domain.money import ABSENT_MARKERS, to_decimal
+from brokerspec.domain.money import ABSENT_MARKERS, decimal_text, to_decimal
 
 __all__ = [
     "ABSENT_MARKERS",
@@ -51,20 +51,15 @@ def _require_decimal(value: Any) -> Decimal:
     return result
 
 
-def _decimal_text(value: Decimal) -> str:
-    """Fixed-point text: `Decimal("1E+3")` would otherwise serialize as the surprising `"1E+3"`."""
-    return format(value, "f")
-
-
 def _optional_decimal_text(value: Decimal | None) -> str | None:
-    return None if value is None else _decimal_text(value)
+    return None if value is None else decimal_text(value)
 
 
 #: A required decimal: accepts Decimal, int, float (via str) or a numeric string; JSON string out.
 Dec = Annotated[
     Decimal,
     BeforeValidator(_require_decimal),
-    PlainSerializer(_decimal_text, return_type=str),
+    PlainSerializer(decimal_text, return_type=str),
     WithJsonSchema({"type": "string"}),
 ]
 #: A nullable decimal: as `Dec`, plus None and the absent markers `""`, `"-"`, `"- "` (all -> null).

@@ -52,6 +52,7 @@ from typing import Any, Literal
 
 import attrs
 
+from brokerspec.domain.money import DOLLARS, decimal_text
 from brokerspec.domain.orders import OrderIntent, worst_case_cost
 from brokerspec.errors import (
     InvalidConfiguration,
@@ -86,7 +87,7 @@ Clock = Callable[[], float]
 
 _ENVIRONMENTS: frozenset[str] = frozenset({"demo", "production", "sandbox"})
 _LIVE_ENVIRONMENTS: frozenset[str] = frozenset({"production"})
-_DOLLARS = Decimal("0.0001")
+_DOLLARS = DOLLARS
 
 ENV_TRADING = "BROKERSPEC_TRADING"
 ENV_ALLOW_LIVE = "BROKERSPEC_ALLOW_LIVE"
@@ -250,7 +251,7 @@ class SafetySettings:
 
 
 def _money(value: Decimal) -> str:
-    return format(value.quantize(_DOLLARS), "f")
+    return decimal_text(value, _DOLLARS)
 
 
 # --- limit checks -----------------------------------------------------------------------------------
