@@ -10,11 +10,12 @@ adapter pulls in pydantic and its generated package only when it is used.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Mapping
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from brokerspec.errors import BrokerError
+    from brokerspec.http.translate import ResponseLike
 
 __all__ = ["READ", "read_call", "unreadable_reply"]
 
@@ -23,19 +24,7 @@ __all__ = ["READ", "read_call", "unreadable_reply"]
 #: POST, and must still count as a read.
 READ = "GET"
 
-
-class _Response(Protocol):
-    """What `translate.raise_for_response` needs from a generated `Response`."""
-
-    @property
-    def status_code(self) -> int: ...
-    @property
-    def headers(self) -> Mapping[str, str]: ...
-    @property
-    def content(self) -> bytes: ...
-
-
-R = TypeVar("R", bound=_Response)
+R = TypeVar("R", bound="ResponseLike")
 
 
 async def read_call(broker: str, call: Awaitable[R]) -> R:

@@ -31,6 +31,7 @@ from brokerspec.redaction import clip, redact
 
 __all__ = [
     "READ_METHODS",
+    "ResponseLike",
     "error_from_exception",
     "error_from_response",
     "is_known_status",
@@ -77,7 +78,9 @@ _REJECTION_SUGGESTIONS = {
 }
 
 
-class _ResponseLike(Protocol):
+class ResponseLike(Protocol):
+    """What `raise_for_response` reads: an httpx `Response` or a generated one."""
+
     @property
     def status_code(self) -> int: ...
     @property
@@ -178,7 +181,7 @@ def error_from_response(
     return _client_error(broker, status, headers, fields, common)
 
 
-def raise_for_response(broker: str, response: _ResponseLike, *, method: str | None = None) -> None:
+def raise_for_response(broker: str, response: ResponseLike, *, method: str | None = None) -> None:
     """Raise the translated error for a failed reply (httpx or generated `Response`); None on success.
 
     A generated `Response` (it has `parsed`) with a 2xx status was decoded by its operation's parser: it is
