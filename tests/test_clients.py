@@ -445,3 +445,26 @@ def test_helpers_accept_an_explicit_auth_without_settings(clean_env: pytest.Monk
 
     assert recorder.requests[0].headers["access-token"] == "explicit"
     assert str(recorder.requests[0].url).startswith("https://api.wealthy.in/broking/api/")
+
+
+def test_the_broker_transport_comes_from_the_profile_and_wraps_a_given_transport() -> None:
+    from brokerspec.brokers.profiles import profile
+    from brokerspec.http.transport import BrokerTransport
+
+    recorder = Recorder({"status": "Ok", "message": "ok", "result": []})
+    client = gateway_client(
+        GatewaySettings(base_url=GATEWAY), broker_transport=True, httpx_args=recorder.transport
+    )
+    transport = client.get_httpx_client()._transport
+    assert isinstance(transport, BrokerTransport)
+    assert transport.read_paths == profile("vendor_gateway").read_paths
+    assert transport.limiter.limits == profile("vendor_gateway").limits
+    gateway_holdings(client)
+    assert len(recorder.requests) == 1  # the given transport is the network under the broker transport
+
+
+def test_limits_and_retry_need_the_broker_transport() -> None:
+    from brokerspec.http.transport import NO_RETRY
+
+    with pytest.raises(TypeError, match="broker_transport"):
+        wealthy_client(WealthySettings(access_token="tok-1"), retry=NO_RETRY)
