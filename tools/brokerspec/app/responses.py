@@ -11,12 +11,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
+from brokerspec.domain.money import decimal_text
 from brokerspec.domain.portfolio import Holding, Position
 
 #: A Decimal that travels as a JSON string (never a float).
 DecimalStr = Annotated[
     Decimal,
-    PlainSerializer(lambda d: format(d, "f"), return_type=str),
+    PlainSerializer(decimal_text, return_type=str),
     WithJsonSchema({"type": "string"}),
 ]
 

@@ -34,6 +34,7 @@ from brokerspec.app.responses import (
     PositionsPage,
     PreviewedOrder,
 )
+from brokerspec.domain.money import CONTRACTS, DOLLARS, decimal_text
 from brokerspec.domain.orders import (
     InvalidOrder,
     OrderIntent,
@@ -99,10 +100,6 @@ _LOOK_DO_NOT_RESEND = (
 
 def _uncertain_error(error: dict[str, Any]) -> dict[str, Any]:
     return {**error, "retry_safe": False, "suggestion": _LOOK_DO_NOT_RESEND}
-
-
-def _dollars(value: Decimal) -> str:
-    return format(value.quantize(Decimal("0.0001")), "f")
 
 
 def _is_loopback(url: str | None) -> bool:
@@ -231,29 +228,18 @@ class Service:
 
     def _client(self, broker: str) -> Any:
         client = self._clients.get(broker)
-        if client is not None:
-            return client
-        from brokerspec.brokers import clients
-        from brokerspec.http.ratelimit import DEFAULT_LIMITS
-        from brokerspec.http.transport import transport_for
+        if client is None:
+            from brokerspec.brokers.clients import client_for
+            from brokerspec.brokers.profiles import profile
 
-        settings = self._settings
-        assert settings is not None
-        limits = DEFAULT_LIMITS[broker].with_overrides(self.configuration.rate_overrides[broker])  # type: ignore[index]
-        if broker == "kalshi":
-            from brokerspec.http.auth import KalshiAuth
-
-            assert settings.kalshi is not None and self.configuration.kalshi_key is not None
-            auth = KalshiAuth(settings.kalshi.key_id, self.configuration.kalshi_key)
-            transport = transport_for("kalshi", auth=auth, limits=limits)
-            client = clients.kalshi_client(settings.kalshi, auth=auth, httpx_args={"transport": transport})
-        elif broker == "wealthy":
-            transport = transport_for("wealthy", limits=limits)
-            client = clients.wealthy_client(settings.wealthy, httpx_args={"transport": transport})
-        else:
-            transport = transport_for("vendor_gateway", limits=limits)
-            client = clients.gateway_client(settings.vendor_gateway, httpx_args={"transport": transport})
-        self._clients[broker] = client
+            assert self._settings is not None
+            client = self._clients[broker] = client_for(
+                broker,
+                self._settings,
+                kalshi_key=self.configuration.kalshi_key,
+                limits=profile(broker).limits.with_overrides(self.configuration.rate_overrides[broker]),  # type: ignore[index]
+                broker_transport=True,
+            )
         return client
 
     async def kalshi(self) -> KalshiBroker:
@@ -303,7 +289,7 @@ class Service:
             )
         del settings
         try:
-            spent: str | None = _dollars(self.gate.spent_today())
+            spent: str | None = decimal_text(self.gate.spent_today(), DOLLARS)
         except SafetyRefusal:  # the ledger cannot be read: say so instead of failing the whole answer
             spent = None
         blocked = self.configuration.writes_blocked  # refused whatever the switches say
@@ -328,7 +314,8 @@ class Service:
         )
 
     async def portfolio(self, broker: str = "all") -> Portfolio:
-        from brokerspec.domain.portfolio import PortfolioError, gather_portfolio
+        from brokerspec.app.portfolio_read import gather_portfolio
+        from brokerspec.domain.portfolio import PortfolioError
 
         await self._settings_async()
         if broker != "all":
@@ -413,9 +400,8 @@ class Service:
                     checks.append(LimitCheck(label, check.limit, check.value, check.unit, check.passed))
         day_total = self.gate.spent_today() + sum(costs, Decimal(0))
         limit = self.gate.settings.max_daily_dollars
-        checks.append(
-            LimitCheck("max_daily_dollars", _dollars(limit), _dollars(day_total), "USD", day_total <= limit)
-        )
+        shown = decimal_text(limit, DOLLARS), decimal_text(day_total, DOLLARS)
+        checks.append(LimitCheck("max_daily_dollars", *shown, "USD", day_total <= limit))
         return checks
 
     def _refuse_if_misconfigured(self) -> None:
@@ -772,8 +758,8 @@ class Service:
         body = {
             "ticker": intent.ticker,
             "side": book.side,
-            "price": format(book.yes_price_dollars.quantize(Decimal("0.0001")), "f"),
-            "count": format(Decimal(book.count).quantize(Decimal("0.01")), "f"),
+            "price": decimal_text(book.yes_price_dollars, DOLLARS),
+            "count": decimal_text(Decimal(book.count), CONTRACTS),
         }
         cost = worst_case_breakdown(intent)
         if preview_token is None:

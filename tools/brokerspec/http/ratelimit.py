@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from brokerspec.settings.server import RateOverrides
 
 __all__ = [
-    "DEFAULT_LIMITS",
     "RateLimiter",
     "RateLimits",
     "RequestKind",
@@ -58,16 +57,6 @@ class RateLimits:
             values["writes_per_second"] = overrides.writes_per_second
             values["write_burst"] = max(1.0, overrides.writes_per_second / 2)
         return replace(self, **values) if values else self
-
-
-#: Kalshi Basic tier is 20 reads/s and 10 writes/s per key; bursts are kept at half a second's worth so
-#: that a burst plus the steady rate stays near the tier even if Kalshi counts per fixed second.
-#: Wealthy and the vendor gateway publish no limits: stay well below anything a broker would mind.
-DEFAULT_LIMITS: dict[str, RateLimits] = {
-    "kalshi": RateLimits(reads_per_second=20, writes_per_second=10, read_burst=10, write_burst=5),
-    "wealthy": RateLimits(reads_per_second=5, writes_per_second=2, read_burst=5, write_burst=2),
-    "vendor_gateway": RateLimits(reads_per_second=3, writes_per_second=1, read_burst=3, write_burst=1),
-}
 
 
 class TokenBucket:
@@ -113,17 +102,12 @@ _shared: dict[tuple[str, RateLimits], RateLimiter] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_limiter(broker: str, limits: RateLimits | None = None) -> RateLimiter:
-    """The process-wide limiter for `broker`: every client built for it draws on the same budget.
+def shared_limiter(broker: str, limits: RateLimits) -> RateLimiter:
+    """The process-wide limiter for `broker` (any key naming one budget): every client built for it draws on it.
 
     Budgets are per API key at the broker, so a sync and an async client, or two MCP tools running at
     once, must not each think they own the whole budget.
     """
-    if limits is None:
-        try:
-            limits = DEFAULT_LIMITS[broker]
-        except KeyError:
-            raise ValueError(f"no default rate limits for broker {broker!r}; pass limits=") from None
     with _shared_lock:
         limiter = _shared.get((broker, limits))
         if limiter is None:

@@ -12,10 +12,10 @@ import time
 from collections.abc import Callable, Iterator
 from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
-from typing import Final
 
 import attrs
 
+from brokerspec.domain.money import DOLLARS, decimal_text
 from brokerspec.errors import LedgerUnavailable, LimitExceeded
 from brokerspec.settings import variables as v
 
@@ -23,12 +23,10 @@ __all__ = ["Booking", "Clock", "DailyLedger", "money"]
 
 Clock = Callable[[], float]
 
-_DOLLARS: Final = Decimal("0.0001")
-
 
 def money(value: Decimal) -> str:
     """Dollars as the policy shows them: four decimals, plain notation (`"50.0000"`)."""
-    return format(value.quantize(_DOLLARS), "f")
+    return decimal_text(value, DOLLARS)
 
 
 @attrs.frozen
@@ -103,7 +101,7 @@ class DailyLedger:
         """
         if amount < 0:
             raise ValueError("a reservation cannot be negative")
-        amount = amount.quantize(_DOLLARS, rounding=ROUND_CEILING)  # never round a cost down
+        amount = amount.quantize(DOLLARS, rounding=ROUND_CEILING)  # never round a cost down
         day = _utc_day(self._clock())
         with self._locked(exclusive=True):
             days = self._read()

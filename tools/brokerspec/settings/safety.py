@@ -21,6 +21,7 @@ from typing import Any, Final, Literal
 
 import attrs
 
+from brokerspec.domain.money import DOLLARS, decimal_text
 from brokerspec.settings import variables as v
 from brokerspec.settings.problems import SettingsError
 
@@ -32,8 +33,6 @@ __all__ = [
     "read_state_dir",
     "trading_requested",
 ]
-
-_DOLLARS: Final = Decimal("0.0001")
 
 #: Defaults of the limits, small on purpose: a first run should not be able to lose much.
 DEFAULTS: Final[Mapping[str, Any]] = {
@@ -169,7 +168,7 @@ class SafetySettings:
 
 
 def _money(value: Decimal) -> str:
-    return format(value.quantize(_DOLLARS), "f")
+    return decimal_text(value, DOLLARS)
 
 
 def read_safety(env: Mapping[str, str]) -> SafetySettings:
