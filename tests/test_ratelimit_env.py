@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from brokerspec.brokers.profiles import profile
 from brokerspec.config import read_configuration
-from brokerspec.http.ratelimit import DEFAULT_LIMITS
 from brokerspec.settings.problems import SettingsError
 from brokerspec.settings.server import RateOverrides, read_rate_overrides
 
@@ -14,22 +14,22 @@ from brokerspec.settings.server import RateOverrides, read_rate_overrides
 def test_rate_limits_default_to_the_brokers_basic_tier_without_environment() -> None:
     overrides = read_rate_overrides("kalshi", {})
     assert overrides == RateOverrides(reads_per_second=None, writes_per_second=None)
-    assert DEFAULT_LIMITS["kalshi"].with_overrides(overrides) == DEFAULT_LIMITS["kalshi"]
+    assert profile("kalshi").limits.with_overrides(overrides) == profile("kalshi").limits
 
 
 def test_rate_limits_follow_the_environment_for_a_higher_tier() -> None:
     overrides = read_rate_overrides(
         "kalshi", {"BROKERSPEC_KALSHI_READS_PER_SECOND": "100", "BROKERSPEC_KALSHI_WRITES_PER_SECOND": "30"}
     )
-    limits = DEFAULT_LIMITS["kalshi"].with_overrides(overrides)
+    limits = profile("kalshi").limits.with_overrides(overrides)
     assert (limits.reads_per_second, limits.writes_per_second) == (100.0, 30.0)
     assert (limits.read_burst, limits.write_burst) == (50.0, 15.0)
 
 
 def test_one_override_leaves_the_other_budget_at_its_default() -> None:
     overrides = read_rate_overrides("wealthy", {"BROKERSPEC_WEALTHY_WRITES_PER_SECOND": "1"})
-    limits = DEFAULT_LIMITS["wealthy"].with_overrides(overrides)
-    default = DEFAULT_LIMITS["wealthy"]
+    limits = profile("wealthy").limits.with_overrides(overrides)
+    default = profile("wealthy").limits
     assert (limits.reads_per_second, limits.read_burst) == (default.reads_per_second, default.read_burst)
     assert (limits.writes_per_second, limits.write_burst) == (1.0, 1.0)  # a burst is never below one request
 
