@@ -16,7 +16,7 @@ import httpx
 import pytest
 from brokerspec.brokers import profiles, vendor_gateway, wealthy
 from brokerspec.brokers.clients import client_for, wealthy_client
-from brokerspec.config import Settings
+from brokerspec.config import read_settings
 from brokerspec.errors import Unavailable
 from brokerspec.http.transport import NO_RETRY
 from brokerspec.sandbox import SandboxServer
@@ -57,7 +57,7 @@ async def test_a_wealthy_read_slower_than_its_profile_timeout_is_unavailable_aft
     sandbox: SandboxServer, admin: httpx.Client, short_read_timeouts: None
 ) -> None:
     slow(admin, "/wealthy/**")
-    settings = Settings.from_env(sandbox.environment())
+    settings = read_settings(sandbox.environment())
     client = wealthy_client(settings, broker_transport=True, retry=NO_RETRY)
     assert client.get_httpx_client().timeout.read == READ_TIMEOUT
 
@@ -77,7 +77,7 @@ async def test_the_servers_gateway_client_applies_the_profile_timeout_with_its_r
     # As `Service._client` builds it: the factory by name, the broker transport with its default retries
     # (a read that timed out is retried: 1 + 3 attempts of about READ_TIMEOUT each, plus backoff).
     slow(admin, "/vendor-gateway/**")
-    settings = Settings.from_env(sandbox.environment())
+    settings = read_settings(sandbox.environment())
     gateway = settings.vendor_gateway
     assert gateway is not None and gateway.user_id and gateway.vendor
     client = client_for("vendor_gateway", settings, broker_transport=True)
@@ -96,7 +96,7 @@ async def test_the_same_slow_read_succeeds_with_the_old_flat_ten_seconds(
 ) -> None:
     """The control: what the first test would see if the profile did not apply (the old 10 s default)."""
     slow(admin, "/wealthy/**")
-    settings = Settings.from_env(sandbox.environment())
+    settings = read_settings(sandbox.environment())
     client = wealthy_client(settings, broker_transport=True, retry=NO_RETRY, timeout=10.0)
     started = time.monotonic()
     holdings = await wealthy.fetch_holdings(client)

@@ -17,7 +17,7 @@ straight through. The generated packages are imported only when a client is buil
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypedDict, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, TypedDict, TypeVar, Unpack
 
 from brokerspec.brokers.profiles import PROFILES, profile
 from brokerspec.config import read_settings
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from brokerspec_kalshi import Client as KalshiClient
     from brokerspec_vendor_gateway import Client as GatewayClient
     from brokerspec_wealthy import Client as WealthyClient
-    from typing_extensions import Unpack
 
     from brokerspec.http.ratelimit import RateLimiter, RateLimits
     from brokerspec.http.transport import BrokerTransport, RetryPolicy
