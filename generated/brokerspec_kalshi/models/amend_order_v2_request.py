@@ -14,7 +14,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AmendOrderV2Request")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "ticker",
+        "side",
+        "price",
+        "count",
+        "client_order_id",
+        "updated_client_order_id",
+        "subaccount",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class AmendOrderV2Request:
     """New price and total size of a resting order. `ticker` and `side` must match the order (a safety check).
     `count` is the new total size (already filled + new remainder).
@@ -73,28 +87,28 @@ class AmendOrderV2Request:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-
+        for key in d.keys() - _WIRE_NAMES:
+            del d[key]
+        if "ticker" not in d:
+            raise KeyError("ticker")
         side = check_amend_order_v2_request_side(d.pop("side"))
 
-        price = d.pop("price")
-
-        count = d.pop("count")
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        updated_client_order_id = d.pop("updated_client_order_id", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        amend_order_v2_request = cls(
-            ticker=ticker,
-            side=side,
-            price=price,
-            count=count,
-            client_order_id=client_order_id,
-            updated_client_order_id=updated_client_order_id,
-            subaccount=subaccount,
-        )
-
+        d["side"] = side
+        if "price" not in d:
+            raise KeyError("price")
+        if "count" not in d:
+            raise KeyError("count")
+        amend_order_v2_request = cls.__new__(cls)
+        amend_order_v2_request.__dict__ = d
         return amend_order_v2_request
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "client_order_id",
+    "updated_client_order_id",
+    "subaccount",
+):
+    setattr(AmendOrderV2Request, _name, UNSET)
+del _name

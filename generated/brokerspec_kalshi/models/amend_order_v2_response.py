@@ -11,7 +11,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="AmendOrderV2Response")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "client_order_id",
+        "fill_count",
+        "remaining_count",
+        "average_fill_price",
+        "average_fee_paid",
+        "ts_ms",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class AmendOrderV2Response:
     """Summary of the amended order, in the shape of a V2 create answer. All fields are optional (no recording
     of this answer exists yet); the full order can be read with `get_order`.
@@ -76,31 +90,16 @@ class AmendOrderV2Response:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        fill_count = d.pop("fill_count", UNSET)
-
-        remaining_count = d.pop("remaining_count", UNSET)
-
-        average_fill_price = d.pop("average_fill_price", UNSET)
-
-        average_fee_paid = d.pop("average_fee_paid", UNSET)
-
-        ts_ms = d.pop("ts_ms", UNSET)
-
-        amend_order_v2_response = cls(
-            order_id=order_id,
-            client_order_id=client_order_id,
-            fill_count=fill_count,
-            remaining_count=remaining_count,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
-            ts_ms=ts_ms,
-        )
-
-        amend_order_v2_response.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        d["additional_properties"] = additional_properties
+        amend_order_v2_response = cls.__new__(cls)
+        amend_order_v2_response.__dict__ = d
         return amend_order_v2_response
 
     @property
@@ -118,3 +117,18 @@ class AmendOrderV2Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "order_id",
+    "client_order_id",
+    "fill_count",
+    "remaining_count",
+    "average_fill_price",
+    "average_fee_paid",
+    "ts_ms",
+):
+    setattr(AmendOrderV2Response, _name, UNSET)
+del _name

@@ -15,7 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Balance")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "balance",
+        "balance_dollars",
+        "portfolio_value",
+        "updated_ts",
+        "balance_breakdown",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class Balance:
     """The member's cash. `balance` is the only field every era sends."""
 
@@ -70,34 +82,31 @@ class Balance:
         from ..models.balance_breakdown_item import BalanceBreakdownItem
 
         d = dict(src_dict)
-        balance = d.pop("balance")
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "balance" not in d:
+            raise KeyError("balance")
+        if "balance_breakdown" in d:
+            _balance_breakdown = d.pop("balance_breakdown", UNSET)
+            balance_breakdown: list[BalanceBreakdownItem] | Unset = UNSET
+            if _balance_breakdown is not UNSET:
+                balance_breakdown = []
+                for balance_breakdown_item_data in _balance_breakdown:
+                    balance_breakdown_item = BalanceBreakdownItem.from_dict(
+                        balance_breakdown_item_data
+                    )
 
-        balance_dollars = d.pop("balance_dollars", UNSET)
+                    balance_breakdown.append(balance_breakdown_item)
 
-        portfolio_value = d.pop("portfolio_value", UNSET)
-
-        updated_ts = d.pop("updated_ts", UNSET)
-
-        _balance_breakdown = d.pop("balance_breakdown", UNSET)
-        balance_breakdown: list[BalanceBreakdownItem] | Unset = UNSET
-        if _balance_breakdown is not UNSET:
-            balance_breakdown = []
-            for balance_breakdown_item_data in _balance_breakdown:
-                balance_breakdown_item = BalanceBreakdownItem.from_dict(
-                    balance_breakdown_item_data
-                )
-
-                balance_breakdown.append(balance_breakdown_item)
-
-        balance = cls(
-            balance=balance,
-            balance_dollars=balance_dollars,
-            portfolio_value=portfolio_value,
-            updated_ts=updated_ts,
-            balance_breakdown=balance_breakdown,
-        )
-
-        balance.additional_properties = d
+            d["balance_breakdown"] = balance_breakdown
+        d["additional_properties"] = additional_properties
+        balance = cls.__new__(cls)
+        balance.__dict__ = d
         return balance
 
     @property
@@ -115,3 +124,15 @@ class Balance:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "balance_dollars",
+    "portfolio_value",
+    "updated_ts",
+    "balance_breakdown",
+):
+    setattr(Balance, _name, UNSET)
+del _name

@@ -11,7 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BalanceBreakdownItem")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "exchange_index",
+        "balance",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class BalanceBreakdownItem:
     """The cash held on one exchange."""
 
@@ -43,16 +52,16 @@ class BalanceBreakdownItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        balance = d.pop("balance", UNSET)
-
-        balance_breakdown_item = cls(
-            exchange_index=exchange_index,
-            balance=balance,
-        )
-
-        balance_breakdown_item.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        d["additional_properties"] = additional_properties
+        balance_breakdown_item = cls.__new__(cls)
+        balance_breakdown_item.__dict__ = d
         return balance_breakdown_item
 
     @property
@@ -70,3 +79,13 @@ class BalanceBreakdownItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "exchange_index",
+    "balance",
+):
+    setattr(BalanceBreakdownItem, _name, UNSET)
+del _name

@@ -16,7 +16,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCancelOrdersLegacyResult")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "order",
+        "reduced_by",
+        "reduced_by_fp",
+        "error",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class BatchCancelOrdersLegacyResult:
     """The outcome of one id of a legacy batch cancel."""
 
@@ -80,55 +92,56 @@ class BatchCancelOrdersLegacyResult:
         from ..models.order import Order
 
         d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "order" in d:
 
-        def _parse_order(data: object) -> None | Order | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_type_0 = Order.from_dict(data)
+            def _parse_order(data: object) -> None | Order | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    order_type_0 = Order.from_dict(data)
 
-                return order_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Order | Unset, data)
+                    return order_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Order | Unset, data)
 
-        order = _parse_order(d.pop("order", UNSET))
+            order = _parse_order(d.pop("order", UNSET))
 
-        reduced_by = d.pop("reduced_by", UNSET)
+            d["order"] = order
+        if "error" in d:
 
-        reduced_by_fp = d.pop("reduced_by_fp", UNSET)
+            def _parse_error(data: object) -> ErrorDetail | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = ErrorDetail.from_dict(data)
 
-        def _parse_error(data: object) -> ErrorDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorDetail.from_dict(data)
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorDetail | None | Unset, data)
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetail | None | Unset, data)
+            error = _parse_error(d.pop("error", UNSET))
 
-        error = _parse_error(d.pop("error", UNSET))
-
-        batch_cancel_orders_legacy_result = cls(
-            order_id=order_id,
-            order=order,
-            reduced_by=reduced_by,
-            reduced_by_fp=reduced_by_fp,
-            error=error,
-        )
-
-        batch_cancel_orders_legacy_result.additional_properties = d
+            d["error"] = error
+        d["additional_properties"] = additional_properties
+        batch_cancel_orders_legacy_result = cls.__new__(cls)
+        batch_cancel_orders_legacy_result.__dict__ = d
         return batch_cancel_orders_legacy_result
 
     @property
@@ -146,3 +159,16 @@ class BatchCancelOrdersLegacyResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "order_id",
+    "order",
+    "reduced_by",
+    "reduced_by_fp",
+    "error",
+):
+    setattr(BatchCancelOrdersLegacyResult, _name, UNSET)
+del _name

@@ -13,7 +13,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCancelOrdersV2Response")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "orders",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class BatchCancelOrdersV2Response:
     """One result per id."""
 
@@ -41,6 +49,13 @@ class BatchCancelOrdersV2Response:
         from ..models.batch_cancel_orders_v2_result import BatchCancelOrdersV2Result
 
         d = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
         orders = []
         _orders = d.pop("orders")
         for orders_item_data in _orders:
@@ -48,11 +63,10 @@ class BatchCancelOrdersV2Response:
 
             orders.append(orders_item)
 
-        batch_cancel_orders_v2_response = cls(
-            orders=orders,
-        )
-
-        batch_cancel_orders_v2_response.additional_properties = d
+        d["orders"] = orders
+        d["additional_properties"] = additional_properties
+        batch_cancel_orders_v2_response = cls.__new__(cls)
+        batch_cancel_orders_v2_response.__dict__ = d
         return batch_cancel_orders_v2_response
 
     @property

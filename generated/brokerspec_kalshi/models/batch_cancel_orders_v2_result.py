@@ -15,7 +15,19 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCancelOrdersV2Result")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "client_order_id",
+        "reduced_by",
+        "ts_ms",
+        "error",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class BatchCancelOrdersV2Result:
     """The outcome of one id of a V2 batch cancel. All fields are optional."""
 
@@ -75,40 +87,36 @@ class BatchCancelOrdersV2Result:
         from ..models.error_detail import ErrorDetail
 
         d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "error" in d:
 
-        client_order_id = d.pop("client_order_id", UNSET)
+            def _parse_error(data: object) -> ErrorDetail | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = ErrorDetail.from_dict(data)
 
-        reduced_by = d.pop("reduced_by", UNSET)
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorDetail | None | Unset, data)
 
-        ts_ms = d.pop("ts_ms", UNSET)
+            error = _parse_error(d.pop("error", UNSET))
 
-        def _parse_error(data: object) -> ErrorDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorDetail.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetail | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        batch_cancel_orders_v2_result = cls(
-            order_id=order_id,
-            client_order_id=client_order_id,
-            reduced_by=reduced_by,
-            ts_ms=ts_ms,
-            error=error,
-        )
-
-        batch_cancel_orders_v2_result.additional_properties = d
+            d["error"] = error
+        d["additional_properties"] = additional_properties
+        batch_cancel_orders_v2_result = cls.__new__(cls)
+        batch_cancel_orders_v2_result.__dict__ = d
         return batch_cancel_orders_v2_result
 
     @property
@@ -126,3 +134,16 @@ class BatchCancelOrdersV2Result:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "order_id",
+    "client_order_id",
+    "reduced_by",
+    "ts_ms",
+    "error",
+):
+    setattr(BatchCancelOrdersV2Result, _name, UNSET)
+del _name

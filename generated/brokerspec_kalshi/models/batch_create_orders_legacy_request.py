@@ -12,7 +12,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersLegacyRequest")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "orders",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class BatchCreateOrdersLegacyRequest:
     """Body of the retired legacy batch create endpoint."""
 
@@ -39,6 +47,8 @@ class BatchCreateOrdersLegacyRequest:
         from ..models.create_order_legacy_request import CreateOrderLegacyRequest
 
         d = dict(src_dict)
+        for key in d.keys() - _WIRE_NAMES:
+            del d[key]
         orders = []
         _orders = d.pop("orders")
         for orders_item_data in _orders:
@@ -46,8 +56,7 @@ class BatchCreateOrdersLegacyRequest:
 
             orders.append(orders_item)
 
-        batch_create_orders_legacy_request = cls(
-            orders=orders,
-        )
-
+        d["orders"] = orders
+        batch_create_orders_legacy_request = cls.__new__(cls)
+        batch_create_orders_legacy_request.__dict__ = d
         return batch_create_orders_legacy_request

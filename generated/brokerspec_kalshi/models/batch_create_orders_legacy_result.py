@@ -16,7 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersLegacyResult")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "client_order_id",
+        "order",
+        "error",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class BatchCreateOrdersLegacyResult:
     """The outcome of one order of a legacy batch create; `order` on success, `error` on failure."""
 
@@ -72,49 +82,56 @@ class BatchCreateOrdersLegacyResult:
         from ..models.order import Order
 
         d = dict(src_dict)
-        client_order_id = d.pop("client_order_id", UNSET)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "order" in d:
 
-        def _parse_order(data: object) -> None | Order | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                order_type_0 = Order.from_dict(data)
+            def _parse_order(data: object) -> None | Order | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    order_type_0 = Order.from_dict(data)
 
-                return order_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Order | Unset, data)
+                    return order_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Order | Unset, data)
 
-        order = _parse_order(d.pop("order", UNSET))
+            order = _parse_order(d.pop("order", UNSET))
 
-        def _parse_error(data: object) -> ErrorDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorDetail.from_dict(data)
+            d["order"] = order
+        if "error" in d:
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetail | None | Unset, data)
+            def _parse_error(data: object) -> ErrorDetail | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = ErrorDetail.from_dict(data)
 
-        error = _parse_error(d.pop("error", UNSET))
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorDetail | None | Unset, data)
 
-        batch_create_orders_legacy_result = cls(
-            client_order_id=client_order_id,
-            order=order,
-            error=error,
-        )
+            error = _parse_error(d.pop("error", UNSET))
 
-        batch_create_orders_legacy_result.additional_properties = d
+            d["error"] = error
+        d["additional_properties"] = additional_properties
+        batch_create_orders_legacy_result = cls.__new__(cls)
+        batch_create_orders_legacy_result.__dict__ = d
         return batch_create_orders_legacy_result
 
     @property
@@ -132,3 +149,14 @@ class BatchCreateOrdersLegacyResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "client_order_id",
+    "order",
+    "error",
+):
+    setattr(BatchCreateOrdersLegacyResult, _name, UNSET)
+del _name

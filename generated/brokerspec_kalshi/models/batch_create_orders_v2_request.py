@@ -12,7 +12,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersV2Request")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "orders",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class BatchCreateOrdersV2Request:
     """Several V2 orders placed in one call."""
 
@@ -39,6 +47,8 @@ class BatchCreateOrdersV2Request:
         from ..models.create_order_v2_request import CreateOrderV2Request
 
         d = dict(src_dict)
+        for key in d.keys() - _WIRE_NAMES:
+            del d[key]
         orders = []
         _orders = d.pop("orders")
         for orders_item_data in _orders:
@@ -46,8 +56,7 @@ class BatchCreateOrdersV2Request:
 
             orders.append(orders_item)
 
-        batch_create_orders_v2_request = cls(
-            orders=orders,
-        )
-
+        d["orders"] = orders
+        batch_create_orders_v2_request = cls.__new__(cls)
+        batch_create_orders_v2_request.__dict__ = d
         return batch_create_orders_v2_request

@@ -15,7 +15,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CancelOrderLegacyResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order",
+        "reduced_by",
+        "reduced_by_fp",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class CancelOrderLegacyResponse:
     """Answer of the retired legacy cancel endpoint."""
 
@@ -56,19 +66,19 @@ class CancelOrderLegacyResponse:
         from ..models.order import Order
 
         d = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
         order = Order.from_dict(d.pop("order"))
 
-        reduced_by = d.pop("reduced_by", UNSET)
-
-        reduced_by_fp = d.pop("reduced_by_fp", UNSET)
-
-        cancel_order_legacy_response = cls(
-            order=order,
-            reduced_by=reduced_by,
-            reduced_by_fp=reduced_by_fp,
-        )
-
-        cancel_order_legacy_response.additional_properties = d
+        d["order"] = order
+        d["additional_properties"] = additional_properties
+        cancel_order_legacy_response = cls.__new__(cls)
+        cancel_order_legacy_response.__dict__ = d
         return cancel_order_legacy_response
 
     @property
@@ -86,3 +96,13 @@ class CancelOrderLegacyResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "reduced_by",
+    "reduced_by_fp",
+):
+    setattr(CancelOrderLegacyResponse, _name, UNSET)
+del _name

@@ -11,7 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CancelOrderV2Response")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "reduced_by",
+        "ts_ms",
+        "client_order_id",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class CancelOrderV2Response:
     """What a V2 cancel did."""
 
@@ -55,22 +66,22 @@ class CancelOrderV2Response:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        reduced_by = d.pop("reduced_by")
-
-        ts_ms = d.pop("ts_ms")
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        cancel_order_v2_response = cls(
-            order_id=order_id,
-            reduced_by=reduced_by,
-            ts_ms=ts_ms,
-            client_order_id=client_order_id,
-        )
-
-        cancel_order_v2_response.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "order_id" not in d:
+            raise KeyError("order_id")
+        if "reduced_by" not in d:
+            raise KeyError("reduced_by")
+        if "ts_ms" not in d:
+            raise KeyError("ts_ms")
+        d["additional_properties"] = additional_properties
+        cancel_order_v2_response = cls.__new__(cls)
+        cancel_order_v2_response.__dict__ = d
         return cancel_order_v2_response
 
     @property
@@ -88,3 +99,10 @@ class CancelOrderV2Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in ("client_order_id",):
+    setattr(CancelOrderV2Response, _name, UNSET)
+del _name

@@ -10,7 +10,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateOrderGroupRequest")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "contracts_limit",
+        "contracts_limit_fp",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class CreateOrderGroupRequest:
     """The group's contracts limit; exactly one of `contracts_limit` or `contracts_limit_fp`."""
 
@@ -37,13 +46,18 @@ class CreateOrderGroupRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        contracts_limit = d.pop("contracts_limit", UNSET)
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
-        create_order_group_request = cls(
-            contracts_limit=contracts_limit,
-            contracts_limit_fp=contracts_limit_fp,
-        )
-
+        for key in d.keys() - _WIRE_NAMES:
+            del d[key]
+        create_order_group_request = cls.__new__(cls)
+        create_order_group_request.__dict__ = d
         return create_order_group_request
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "contracts_limit",
+    "contracts_limit_fp",
+):
+    setattr(CreateOrderGroupRequest, _name, UNSET)
+del _name

@@ -9,7 +9,15 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="CreateOrderGroupResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_group_id",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class CreateOrderGroupResponse:
     """The id of the new group."""
 
@@ -33,13 +41,18 @@ class CreateOrderGroupResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_group_id = d.pop("order_group_id")
-
-        create_order_group_response = cls(
-            order_group_id=order_group_id,
-        )
-
-        create_order_group_response.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "order_group_id" not in d:
+            raise KeyError("order_group_id")
+        d["additional_properties"] = additional_properties
+        create_order_group_response = cls.__new__(cls)
+        create_order_group_response.__dict__ = d
         return create_order_group_response
 
     @property

@@ -30,7 +30,32 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateOrderLegacyRequest")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "ticker",
+        "side",
+        "action",
+        "count",
+        "type",
+        "yes_price",
+        "no_price",
+        "yes_price_dollars",
+        "no_price_dollars",
+        "client_order_id",
+        "expiration_ts",
+        "time_in_force",
+        "buy_max_cost",
+        "post_only",
+        "sell_position_floor",
+        "sell_position_capped",
+        "self_trade_prevention_type",
+        "order_group_id",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class CreateOrderLegacyRequest:
     """Body of the retired legacy create endpoint. Give exactly one price: `yes_price` or `no_price` (integer
     cents, 1–99) or `yes_price_dollars` / `no_price_dollars` (dollar string).
@@ -163,84 +188,75 @@ class CreateOrderLegacyRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-
+        for key in d.keys() - _WIRE_NAMES:
+            del d[key]
+        if "ticker" not in d:
+            raise KeyError("ticker")
         side = check_create_order_legacy_request_side(d.pop("side"))
 
+        d["side"] = side
         action = check_create_order_legacy_request_action(d.pop("action"))
 
-        count = d.pop("count")
+        d["action"] = action
+        if "count" not in d:
+            raise KeyError("count")
+        if "type" in d:
+            _type_ = d.pop("type", UNSET)
+            type_: CreateOrderLegacyRequestType | Unset
+            if isinstance(_type_, Unset):
+                type_ = UNSET
+            else:
+                type_ = check_create_order_legacy_request_type(_type_)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CreateOrderLegacyRequestType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = check_create_order_legacy_request_type(_type_)
-
-        yes_price = d.pop("yes_price", UNSET)
-
-        no_price = d.pop("no_price", UNSET)
-
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-
-        no_price_dollars = d.pop("no_price_dollars", UNSET)
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        expiration_ts = d.pop("expiration_ts", UNSET)
-
-        _time_in_force = d.pop("time_in_force", UNSET)
-        time_in_force: CreateOrderLegacyRequestTimeInForce | Unset
-        if isinstance(_time_in_force, Unset):
-            time_in_force = UNSET
-        else:
-            time_in_force = check_create_order_legacy_request_time_in_force(
-                _time_in_force
-            )
-
-        buy_max_cost = d.pop("buy_max_cost", UNSET)
-
-        post_only = d.pop("post_only", UNSET)
-
-        sell_position_floor = d.pop("sell_position_floor", UNSET)
-
-        sell_position_capped = d.pop("sell_position_capped", UNSET)
-
-        _self_trade_prevention_type = d.pop("self_trade_prevention_type", UNSET)
-        self_trade_prevention_type: (
-            CreateOrderLegacyRequestSelfTradePreventionType | Unset
-        )
-        if isinstance(_self_trade_prevention_type, Unset):
-            self_trade_prevention_type = UNSET
-        else:
-            self_trade_prevention_type = (
-                check_create_order_legacy_request_self_trade_prevention_type(
-                    _self_trade_prevention_type
+            d["type_"] = type_
+        if "time_in_force" in d:
+            _time_in_force = d.pop("time_in_force", UNSET)
+            time_in_force: CreateOrderLegacyRequestTimeInForce | Unset
+            if isinstance(_time_in_force, Unset):
+                time_in_force = UNSET
+            else:
+                time_in_force = check_create_order_legacy_request_time_in_force(
+                    _time_in_force
                 )
+
+            d["time_in_force"] = time_in_force
+        if "self_trade_prevention_type" in d:
+            _self_trade_prevention_type = d.pop("self_trade_prevention_type", UNSET)
+            self_trade_prevention_type: (
+                CreateOrderLegacyRequestSelfTradePreventionType | Unset
             )
+            if isinstance(_self_trade_prevention_type, Unset):
+                self_trade_prevention_type = UNSET
+            else:
+                self_trade_prevention_type = (
+                    check_create_order_legacy_request_self_trade_prevention_type(
+                        _self_trade_prevention_type
+                    )
+                )
 
-        order_group_id = d.pop("order_group_id", UNSET)
-
-        create_order_legacy_request = cls(
-            ticker=ticker,
-            side=side,
-            action=action,
-            count=count,
-            type_=type_,
-            yes_price=yes_price,
-            no_price=no_price,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            client_order_id=client_order_id,
-            expiration_ts=expiration_ts,
-            time_in_force=time_in_force,
-            buy_max_cost=buy_max_cost,
-            post_only=post_only,
-            sell_position_floor=sell_position_floor,
-            sell_position_capped=sell_position_capped,
-            self_trade_prevention_type=self_trade_prevention_type,
-            order_group_id=order_group_id,
-        )
-
+            d["self_trade_prevention_type"] = self_trade_prevention_type
+        create_order_legacy_request = cls.__new__(cls)
+        create_order_legacy_request.__dict__ = d
         return create_order_legacy_request
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "type_",
+    "yes_price",
+    "no_price",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "client_order_id",
+    "expiration_ts",
+    "time_in_force",
+    "buy_max_cost",
+    "post_only",
+    "sell_position_floor",
+    "sell_position_capped",
+    "self_trade_prevention_type",
+    "order_group_id",
+):
+    setattr(CreateOrderLegacyRequest, _name, UNSET)
+del _name

@@ -13,7 +13,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CreateOrderLegacyResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class CreateOrderLegacyResponse:
     """Answer of the retired legacy create endpoint."""
 
@@ -42,13 +50,19 @@ class CreateOrderLegacyResponse:
         from ..models.order import Order
 
         d = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
         order = Order.from_dict(d.pop("order"))
 
-        create_order_legacy_response = cls(
-            order=order,
-        )
-
-        create_order_legacy_response.additional_properties = d
+        d["order"] = order
+        d["additional_properties"] = additional_properties
+        create_order_legacy_response = cls.__new__(cls)
+        create_order_legacy_response.__dict__ = d
         return create_order_legacy_response
 
     @property

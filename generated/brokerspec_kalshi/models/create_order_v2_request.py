@@ -22,7 +22,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateOrderV2Request")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "ticker",
+        "side",
+        "count",
+        "price",
+        "time_in_force",
+        "self_trade_prevention_type",
+        "client_order_id",
+        "expiration_time",
+        "post_only",
+        "reduce_only",
+        "cancel_order_on_pause",
+        "subaccount",
+        "order_group_id",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class CreateOrderV2Request:
     """A limit order on the YES book. `count` and `price` are strings: JSON numbers are rejected by Kalshi.
     Mapping: buy YES at p = `bid` at p; sell YES at p = `ask` at p; buy NO at p = `ask` at 1 − p;
@@ -120,52 +140,44 @@ class CreateOrderV2Request:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-
+        for key in d.keys() - _WIRE_NAMES:
+            del d[key]
+        if "ticker" not in d:
+            raise KeyError("ticker")
         side = check_create_order_v2_request_side(d.pop("side"))
 
-        count = d.pop("count")
-
-        price = d.pop("price")
-
+        d["side"] = side
+        if "count" not in d:
+            raise KeyError("count")
+        if "price" not in d:
+            raise KeyError("price")
         time_in_force = check_create_order_v2_request_time_in_force(
             d.pop("time_in_force")
         )
 
+        d["time_in_force"] = time_in_force
         self_trade_prevention_type = (
             check_create_order_v2_request_self_trade_prevention_type(
                 d.pop("self_trade_prevention_type")
             )
         )
 
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        expiration_time = d.pop("expiration_time", UNSET)
-
-        post_only = d.pop("post_only", UNSET)
-
-        reduce_only = d.pop("reduce_only", UNSET)
-
-        cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        order_group_id = d.pop("order_group_id", UNSET)
-
-        create_order_v2_request = cls(
-            ticker=ticker,
-            side=side,
-            count=count,
-            price=price,
-            time_in_force=time_in_force,
-            self_trade_prevention_type=self_trade_prevention_type,
-            client_order_id=client_order_id,
-            expiration_time=expiration_time,
-            post_only=post_only,
-            reduce_only=reduce_only,
-            cancel_order_on_pause=cancel_order_on_pause,
-            subaccount=subaccount,
-            order_group_id=order_group_id,
-        )
-
+        d["self_trade_prevention_type"] = self_trade_prevention_type
+        create_order_v2_request = cls.__new__(cls)
+        create_order_v2_request.__dict__ = d
         return create_order_v2_request
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "client_order_id",
+    "expiration_time",
+    "post_only",
+    "reduce_only",
+    "cancel_order_on_pause",
+    "subaccount",
+    "order_group_id",
+):
+    setattr(CreateOrderV2Request, _name, UNSET)
+del _name

@@ -11,7 +11,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CreateOrderV2Response")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "fill_count",
+        "remaining_count",
+        "ts_ms",
+        "client_order_id",
+        "average_fill_price",
+        "average_fee_paid",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class CreateOrderV2Response:
     """Flat summary of a newly placed order."""
 
@@ -73,31 +87,24 @@ class CreateOrderV2Response:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        fill_count = d.pop("fill_count")
-
-        remaining_count = d.pop("remaining_count")
-
-        ts_ms = d.pop("ts_ms")
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        average_fill_price = d.pop("average_fill_price", UNSET)
-
-        average_fee_paid = d.pop("average_fee_paid", UNSET)
-
-        create_order_v2_response = cls(
-            order_id=order_id,
-            fill_count=fill_count,
-            remaining_count=remaining_count,
-            ts_ms=ts_ms,
-            client_order_id=client_order_id,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
-        )
-
-        create_order_v2_response.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "order_id" not in d:
+            raise KeyError("order_id")
+        if "fill_count" not in d:
+            raise KeyError("fill_count")
+        if "remaining_count" not in d:
+            raise KeyError("remaining_count")
+        if "ts_ms" not in d:
+            raise KeyError("ts_ms")
+        d["additional_properties"] = additional_properties
+        create_order_v2_response = cls.__new__(cls)
+        create_order_v2_response.__dict__ = d
         return create_order_v2_response
 
     @property
@@ -115,3 +122,14 @@ class CreateOrderV2Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "client_order_id",
+    "average_fill_price",
+    "average_fee_paid",
+):
+    setattr(CreateOrderV2Response, _name, UNSET)
+del _name

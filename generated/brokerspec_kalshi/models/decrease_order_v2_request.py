@@ -10,7 +10,17 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DecreaseOrderV2Request")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "reduce_by",
+        "reduce_to",
+        "subaccount",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class DecreaseOrderV2Request:
     """Exactly one of `reduce_by` or `reduce_to`."""
 
@@ -43,16 +53,19 @@ class DecreaseOrderV2Request:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        reduce_by = d.pop("reduce_by", UNSET)
-
-        reduce_to = d.pop("reduce_to", UNSET)
-
-        subaccount = d.pop("subaccount", UNSET)
-
-        decrease_order_v2_request = cls(
-            reduce_by=reduce_by,
-            reduce_to=reduce_to,
-            subaccount=subaccount,
-        )
-
+        for key in d.keys() - _WIRE_NAMES:
+            del d[key]
+        decrease_order_v2_request = cls.__new__(cls)
+        decrease_order_v2_request.__dict__ = d
         return decrease_order_v2_request
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "reduce_by",
+    "reduce_to",
+    "subaccount",
+):
+    setattr(DecreaseOrderV2Request, _name, UNSET)
+del _name

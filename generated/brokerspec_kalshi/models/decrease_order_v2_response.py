@@ -11,7 +11,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="DecreaseOrderV2Response")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "client_order_id",
+        "reduced_by",
+        "remaining_count",
+        "ts_ms",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class DecreaseOrderV2Response:
     """What a decrease did. All fields are optional (no recording of this answer exists yet)."""
 
@@ -61,25 +73,16 @@ class DecreaseOrderV2Response:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        reduced_by = d.pop("reduced_by", UNSET)
-
-        remaining_count = d.pop("remaining_count", UNSET)
-
-        ts_ms = d.pop("ts_ms", UNSET)
-
-        decrease_order_v2_response = cls(
-            order_id=order_id,
-            client_order_id=client_order_id,
-            reduced_by=reduced_by,
-            remaining_count=remaining_count,
-            ts_ms=ts_ms,
-        )
-
-        decrease_order_v2_response.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        d["additional_properties"] = additional_properties
+        decrease_order_v2_response = cls.__new__(cls)
+        decrease_order_v2_response.__dict__ = d
         return decrease_order_v2_response
 
     @property
@@ -97,3 +100,16 @@ class DecreaseOrderV2Response:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "order_id",
+    "client_order_id",
+    "reduced_by",
+    "remaining_count",
+    "ts_ms",
+):
+    setattr(DecreaseOrderV2Response, _name, UNSET)
+del _name

@@ -9,7 +9,11 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="EmptyResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset({})
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class EmptyResponse:
     """An empty JSON object (`{}`), answered by some writes that have nothing to report."""
 
@@ -25,9 +29,16 @@ class EmptyResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        empty_response = cls()
-
-        empty_response.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        d["additional_properties"] = additional_properties
+        empty_response = cls.__new__(cls)
+        empty_response.__dict__ = d
         return empty_response
 
     @property

@@ -11,7 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "code",
+        "message",
+        "details",
+        "service",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class ErrorDetail:
     """The inner object of a nested-shape error, also used per entry in batch answers."""
 
@@ -54,22 +65,16 @@ class ErrorDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        service = d.pop("service", UNSET)
-
-        error_detail = cls(
-            code=code,
-            message=message,
-            details=details,
-            service=service,
-        )
-
-        error_detail.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        d["additional_properties"] = additional_properties
+        error_detail = cls.__new__(cls)
+        error_detail.__dict__ = d
         return error_detail
 
     @property
@@ -87,3 +92,15 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "code",
+    "message",
+    "details",
+    "service",
+):
+    setattr(ErrorDetail, _name, UNSET)
+del _name

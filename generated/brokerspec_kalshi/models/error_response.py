@@ -15,7 +15,20 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "error",
+        "code",
+        "message",
+        "details",
+        "service",
+        "msg",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class ErrorResponse:
     """Any error body Kalshi sends. Three shapes occur and all fit this one open object:
 
@@ -79,33 +92,25 @@ class ErrorResponse:
         from ..models.error_detail import ErrorDetail
 
         d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: ErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorDetail.from_dict(_error)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "error" in d:
+            _error = d.pop("error", UNSET)
+            error: ErrorDetail | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ErrorDetail.from_dict(_error)
 
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        service = d.pop("service", UNSET)
-
-        msg = d.pop("msg", UNSET)
-
-        error_response = cls(
-            error=error,
-            code=code,
-            message=message,
-            details=details,
-            service=service,
-            msg=msg,
-        )
-
-        error_response.additional_properties = d
+            d["error"] = error
+        d["additional_properties"] = additional_properties
+        error_response = cls.__new__(cls)
+        error_response.__dict__ = d
         return error_response
 
     @property
@@ -123,3 +128,17 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "error",
+    "code",
+    "message",
+    "details",
+    "service",
+    "msg",
+):
+    setattr(ErrorResponse, _name, UNSET)
+del _name

@@ -11,7 +11,26 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="EventPosition")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "event_ticker",
+        "event_exposure",
+        "event_exposure_dollars",
+        "total_cost",
+        "total_cost_dollars",
+        "total_cost_shares",
+        "total_cost_shares_fp",
+        "realized_pnl",
+        "realized_pnl_dollars",
+        "fees_paid",
+        "fees_paid_dollars",
+        "resting_order_count",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class EventPosition:
     """The member's positions in the markets of one event, aggregated. Only `event_ticker` is required."""
 
@@ -101,46 +120,18 @@ class EventPosition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        event_ticker = d.pop("event_ticker")
-
-        event_exposure = d.pop("event_exposure", UNSET)
-
-        event_exposure_dollars = d.pop("event_exposure_dollars", UNSET)
-
-        total_cost = d.pop("total_cost", UNSET)
-
-        total_cost_dollars = d.pop("total_cost_dollars", UNSET)
-
-        total_cost_shares = d.pop("total_cost_shares", UNSET)
-
-        total_cost_shares_fp = d.pop("total_cost_shares_fp", UNSET)
-
-        realized_pnl = d.pop("realized_pnl", UNSET)
-
-        realized_pnl_dollars = d.pop("realized_pnl_dollars", UNSET)
-
-        fees_paid = d.pop("fees_paid", UNSET)
-
-        fees_paid_dollars = d.pop("fees_paid_dollars", UNSET)
-
-        resting_order_count = d.pop("resting_order_count", UNSET)
-
-        event_position = cls(
-            event_ticker=event_ticker,
-            event_exposure=event_exposure,
-            event_exposure_dollars=event_exposure_dollars,
-            total_cost=total_cost,
-            total_cost_dollars=total_cost_dollars,
-            total_cost_shares=total_cost_shares,
-            total_cost_shares_fp=total_cost_shares_fp,
-            realized_pnl=realized_pnl,
-            realized_pnl_dollars=realized_pnl_dollars,
-            fees_paid=fees_paid,
-            fees_paid_dollars=fees_paid_dollars,
-            resting_order_count=resting_order_count,
-        )
-
-        event_position.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "event_ticker" not in d:
+            raise KeyError("event_ticker")
+        d["additional_properties"] = additional_properties
+        event_position = cls.__new__(cls)
+        event_position.__dict__ = d
         return event_position
 
     @property
@@ -158,3 +149,22 @@ class EventPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "event_exposure",
+    "event_exposure_dollars",
+    "total_cost",
+    "total_cost_dollars",
+    "total_cost_shares",
+    "total_cost_shares_fp",
+    "realized_pnl",
+    "realized_pnl_dollars",
+    "fees_paid",
+    "fees_paid_dollars",
+    "resting_order_count",
+):
+    setattr(EventPosition, _name, UNSET)
+del _name

@@ -11,7 +11,39 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Fill")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "trade_id",
+        "order_id",
+        "ticker",
+        "fill_id",
+        "market_ticker",
+        "side",
+        "action",
+        "purchased_side",
+        "outcome_side",
+        "book_side",
+        "count",
+        "count_fp",
+        "yes_price",
+        "no_price",
+        "yes_price_fixed",
+        "no_price_fixed",
+        "yes_price_dollars",
+        "no_price_dollars",
+        "price",
+        "is_taker",
+        "fee_cost",
+        "created_time",
+        "ts",
+        "subaccount_number",
+        "exchange_index",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class Fill:
     """One execution of one of the member's orders. Only the identifiers (`trade_id`, `order_id`, `ticker`) are
     required: prices, counts and sides changed representation between eras, so read whichever is present.
@@ -182,85 +214,22 @@ class Fill:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        trade_id = d.pop("trade_id")
-
-        order_id = d.pop("order_id")
-
-        ticker = d.pop("ticker")
-
-        fill_id = d.pop("fill_id", UNSET)
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        side = d.pop("side", UNSET)
-
-        action = d.pop("action", UNSET)
-
-        purchased_side = d.pop("purchased_side", UNSET)
-
-        outcome_side = d.pop("outcome_side", UNSET)
-
-        book_side = d.pop("book_side", UNSET)
-
-        count = d.pop("count", UNSET)
-
-        count_fp = d.pop("count_fp", UNSET)
-
-        yes_price = d.pop("yes_price", UNSET)
-
-        no_price = d.pop("no_price", UNSET)
-
-        yes_price_fixed = d.pop("yes_price_fixed", UNSET)
-
-        no_price_fixed = d.pop("no_price_fixed", UNSET)
-
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-
-        no_price_dollars = d.pop("no_price_dollars", UNSET)
-
-        price = d.pop("price", UNSET)
-
-        is_taker = d.pop("is_taker", UNSET)
-
-        fee_cost = d.pop("fee_cost", UNSET)
-
-        created_time = d.pop("created_time", UNSET)
-
-        ts = d.pop("ts", UNSET)
-
-        subaccount_number = d.pop("subaccount_number", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        fill = cls(
-            trade_id=trade_id,
-            order_id=order_id,
-            ticker=ticker,
-            fill_id=fill_id,
-            market_ticker=market_ticker,
-            side=side,
-            action=action,
-            purchased_side=purchased_side,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            count=count,
-            count_fp=count_fp,
-            yes_price=yes_price,
-            no_price=no_price,
-            yes_price_fixed=yes_price_fixed,
-            no_price_fixed=no_price_fixed,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            price=price,
-            is_taker=is_taker,
-            fee_cost=fee_cost,
-            created_time=created_time,
-            ts=ts,
-            subaccount_number=subaccount_number,
-            exchange_index=exchange_index,
-        )
-
-        fill.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "trade_id" not in d:
+            raise KeyError("trade_id")
+        if "order_id" not in d:
+            raise KeyError("order_id")
+        if "ticker" not in d:
+            raise KeyError("ticker")
+        d["additional_properties"] = additional_properties
+        fill = cls.__new__(cls)
+        fill.__dict__ = d
         return fill
 
     @property
@@ -278,3 +247,33 @@ class Fill:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "fill_id",
+    "market_ticker",
+    "side",
+    "action",
+    "purchased_side",
+    "outcome_side",
+    "book_side",
+    "count",
+    "count_fp",
+    "yes_price",
+    "no_price",
+    "yes_price_fixed",
+    "no_price_fixed",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "price",
+    "is_taker",
+    "fee_cost",
+    "created_time",
+    "ts",
+    "subaccount_number",
+    "exchange_index",
+):
+    setattr(Fill, _name, UNSET)
+del _name

@@ -15,7 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetFillsResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "fills",
+        "cursor",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GetFillsResponse:
     """One page of fills."""
 
@@ -49,6 +58,13 @@ class GetFillsResponse:
         from ..models.fill import Fill
 
         d = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
         fills = []
         _fills = d.pop("fills")
         for fills_item_data in _fills:
@@ -56,14 +72,10 @@ class GetFillsResponse:
 
             fills.append(fills_item)
 
-        cursor = d.pop("cursor", UNSET)
-
-        get_fills_response = cls(
-            fills=fills,
-            cursor=cursor,
-        )
-
-        get_fills_response.additional_properties = d
+        d["fills"] = fills
+        d["additional_properties"] = additional_properties
+        get_fills_response = cls.__new__(cls)
+        get_fills_response.__dict__ = d
         return get_fills_response
 
     @property
@@ -81,3 +93,10 @@ class GetFillsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in ("cursor",):
+    setattr(GetFillsResponse, _name, UNSET)
+del _name

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GetOrderGroupResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "is_auto_cancel_enabled",
+        "orders",
+        "contracts_limit",
+        "contracts_limit_fp",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GetOrderGroupResponse:
     """One order group with the ids of its orders."""
 
@@ -53,22 +64,16 @@ class GetOrderGroupResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled", UNSET)
-
-        orders = cast(list[str], d.pop("orders", UNSET))
-
-        contracts_limit = d.pop("contracts_limit", UNSET)
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
-        get_order_group_response = cls(
-            is_auto_cancel_enabled=is_auto_cancel_enabled,
-            orders=orders,
-            contracts_limit=contracts_limit,
-            contracts_limit_fp=contracts_limit_fp,
-        )
-
-        get_order_group_response.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        d["additional_properties"] = additional_properties
+        get_order_group_response = cls.__new__(cls)
+        get_order_group_response.__dict__ = d
         return get_order_group_response
 
     @property
@@ -86,3 +91,15 @@ class GetOrderGroupResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "is_auto_cancel_enabled",
+    "orders",
+    "contracts_limit",
+    "contracts_limit_fp",
+):
+    setattr(GetOrderGroupResponse, _name, UNSET)
+del _name

@@ -13,7 +13,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOrderGroupsResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_groups",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GetOrderGroupsResponse:
     """The member's order groups."""
 
@@ -41,6 +49,13 @@ class GetOrderGroupsResponse:
         from ..models.order_group import OrderGroup
 
         d = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
         order_groups = []
         _order_groups = d.pop("order_groups")
         for order_groups_item_data in _order_groups:
@@ -48,11 +63,10 @@ class GetOrderGroupsResponse:
 
             order_groups.append(order_groups_item)
 
-        get_order_groups_response = cls(
-            order_groups=order_groups,
-        )
-
-        get_order_groups_response.additional_properties = d
+        d["order_groups"] = order_groups
+        d["additional_properties"] = additional_properties
+        get_order_groups_response = cls.__new__(cls)
+        get_order_groups_response.__dict__ = d
         return get_order_groups_response
 
     @property

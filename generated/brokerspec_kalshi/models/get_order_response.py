@@ -13,7 +13,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOrderResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GetOrderResponse:
     """One order."""
 
@@ -42,13 +50,19 @@ class GetOrderResponse:
         from ..models.order import Order
 
         d = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
         order = Order.from_dict(d.pop("order"))
 
-        get_order_response = cls(
-            order=order,
-        )
-
-        get_order_response.additional_properties = d
+        d["order"] = order
+        d["additional_properties"] = additional_properties
+        get_order_response = cls.__new__(cls)
+        get_order_response.__dict__ = d
         return get_order_response
 
     @property

@@ -15,7 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOrdersResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "orders",
+        "cursor",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GetOrdersResponse:
     """One page of orders."""
 
@@ -49,6 +58,13 @@ class GetOrdersResponse:
         from ..models.order import Order
 
         d = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
         orders = []
         _orders = d.pop("orders")
         for orders_item_data in _orders:
@@ -56,14 +72,10 @@ class GetOrdersResponse:
 
             orders.append(orders_item)
 
-        cursor = d.pop("cursor", UNSET)
-
-        get_orders_response = cls(
-            orders=orders,
-            cursor=cursor,
-        )
-
-        get_orders_response.additional_properties = d
+        d["orders"] = orders
+        d["additional_properties"] = additional_properties
+        get_orders_response = cls.__new__(cls)
+        get_orders_response.__dict__ = d
         return get_orders_response
 
     @property
@@ -81,3 +93,10 @@ class GetOrdersResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in ("cursor",):
+    setattr(GetOrdersResponse, _name, UNSET)
+del _name

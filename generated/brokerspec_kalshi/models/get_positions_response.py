@@ -16,7 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetPositionsResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "market_positions",
+        "event_positions",
+        "cursor",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GetPositionsResponse:
     """One page of positions, per market and per event."""
 
@@ -58,6 +68,13 @@ class GetPositionsResponse:
         from ..models.market_position import MarketPosition
 
         d = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
         market_positions = []
         _market_positions = d.pop("market_positions")
         for market_positions_item_data in _market_positions:
@@ -65,6 +82,7 @@ class GetPositionsResponse:
 
             market_positions.append(market_positions_item)
 
+        d["market_positions"] = market_positions
         event_positions = []
         _event_positions = d.pop("event_positions")
         for event_positions_item_data in _event_positions:
@@ -72,15 +90,10 @@ class GetPositionsResponse:
 
             event_positions.append(event_positions_item)
 
-        cursor = d.pop("cursor", UNSET)
-
-        get_positions_response = cls(
-            market_positions=market_positions,
-            event_positions=event_positions,
-            cursor=cursor,
-        )
-
-        get_positions_response.additional_properties = d
+        d["event_positions"] = event_positions
+        d["additional_properties"] = additional_properties
+        get_positions_response = cls.__new__(cls)
+        get_positions_response.__dict__ = d
         return get_positions_response
 
     @property
@@ -98,3 +111,10 @@ class GetPositionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in ("cursor",):
+    setattr(GetPositionsResponse, _name, UNSET)
+del _name

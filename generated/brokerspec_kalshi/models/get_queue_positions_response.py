@@ -13,7 +13,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetQueuePositionsResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "queue_positions",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GetQueuePositionsResponse:
     """Queue positions of the member's resting orders."""
 
@@ -41,6 +49,13 @@ class GetQueuePositionsResponse:
         from ..models.queue_position import QueuePosition
 
         d = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
         queue_positions = []
         _queue_positions = d.pop("queue_positions")
         for queue_positions_item_data in _queue_positions:
@@ -48,11 +63,10 @@ class GetQueuePositionsResponse:
 
             queue_positions.append(queue_positions_item)
 
-        get_queue_positions_response = cls(
-            queue_positions=queue_positions,
-        )
-
-        get_queue_positions_response.additional_properties = d
+        d["queue_positions"] = queue_positions
+        d["additional_properties"] = additional_properties
+        get_queue_positions_response = cls.__new__(cls)
+        get_queue_positions_response.__dict__ = d
         return get_queue_positions_response
 
     @property

@@ -15,7 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetSettlementsResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "settlements",
+        "cursor",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GetSettlementsResponse:
     """One page of settlements."""
 
@@ -49,6 +58,13 @@ class GetSettlementsResponse:
         from ..models.settlement import Settlement
 
         d = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
         settlements = []
         _settlements = d.pop("settlements")
         for settlements_item_data in _settlements:
@@ -56,14 +72,10 @@ class GetSettlementsResponse:
 
             settlements.append(settlements_item)
 
-        cursor = d.pop("cursor", UNSET)
-
-        get_settlements_response = cls(
-            settlements=settlements,
-            cursor=cursor,
-        )
-
-        get_settlements_response.additional_properties = d
+        d["settlements"] = settlements
+        d["additional_properties"] = additional_properties
+        get_settlements_response = cls.__new__(cls)
+        get_settlements_response.__dict__ = d
         return get_settlements_response
 
     @property
@@ -81,3 +93,10 @@ class GetSettlementsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in ("cursor",):
+    setattr(GetSettlementsResponse, _name, UNSET)
+del _name

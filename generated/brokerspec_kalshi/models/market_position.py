@@ -11,7 +11,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="MarketPosition")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "ticker",
+        "position",
+        "position_fp",
+        "market_exposure",
+        "market_exposure_dollars",
+        "realized_pnl",
+        "realized_pnl_dollars",
+        "fees_paid",
+        "fees_paid_dollars",
+        "total_traded",
+        "total_traded_dollars",
+        "resting_orders_count",
+        "last_updated_ts",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class MarketPosition:
     """The member's position in one market. Positive `position` / `position_fp` = YES contracts held, negative =
     NO contracts held. Only `ticker` is required.
@@ -110,49 +130,18 @@ class MarketPosition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        position = d.pop("position", UNSET)
-
-        position_fp = d.pop("position_fp", UNSET)
-
-        market_exposure = d.pop("market_exposure", UNSET)
-
-        market_exposure_dollars = d.pop("market_exposure_dollars", UNSET)
-
-        realized_pnl = d.pop("realized_pnl", UNSET)
-
-        realized_pnl_dollars = d.pop("realized_pnl_dollars", UNSET)
-
-        fees_paid = d.pop("fees_paid", UNSET)
-
-        fees_paid_dollars = d.pop("fees_paid_dollars", UNSET)
-
-        total_traded = d.pop("total_traded", UNSET)
-
-        total_traded_dollars = d.pop("total_traded_dollars", UNSET)
-
-        resting_orders_count = d.pop("resting_orders_count", UNSET)
-
-        last_updated_ts = d.pop("last_updated_ts", UNSET)
-
-        market_position = cls(
-            ticker=ticker,
-            position=position,
-            position_fp=position_fp,
-            market_exposure=market_exposure,
-            market_exposure_dollars=market_exposure_dollars,
-            realized_pnl=realized_pnl,
-            realized_pnl_dollars=realized_pnl_dollars,
-            fees_paid=fees_paid,
-            fees_paid_dollars=fees_paid_dollars,
-            total_traded=total_traded,
-            total_traded_dollars=total_traded_dollars,
-            resting_orders_count=resting_orders_count,
-            last_updated_ts=last_updated_ts,
-        )
-
-        market_position.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "ticker" not in d:
+            raise KeyError("ticker")
+        d["additional_properties"] = additional_properties
+        market_position = cls.__new__(cls)
+        market_position.__dict__ = d
         return market_position
 
     @property
@@ -170,3 +159,23 @@ class MarketPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "position",
+    "position_fp",
+    "market_exposure",
+    "market_exposure_dollars",
+    "realized_pnl",
+    "realized_pnl_dollars",
+    "fees_paid",
+    "fees_paid_dollars",
+    "total_traded",
+    "total_traded_dollars",
+    "resting_orders_count",
+    "last_updated_ts",
+):
+    setattr(MarketPosition, _name, UNSET)
+del _name

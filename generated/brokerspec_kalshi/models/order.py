@@ -11,7 +11,53 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Order")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "ticker",
+        "client_order_id",
+        "user_id",
+        "status",
+        "type",
+        "side",
+        "action",
+        "outcome_side",
+        "book_side",
+        "yes_price",
+        "no_price",
+        "yes_price_dollars",
+        "no_price_dollars",
+        "initial_count",
+        "initial_count_fp",
+        "fill_count",
+        "fill_count_fp",
+        "remaining_count",
+        "remaining_count_fp",
+        "queue_position",
+        "queue_position_fp",
+        "taker_fill_cost",
+        "taker_fill_cost_dollars",
+        "maker_fill_cost",
+        "maker_fill_cost_dollars",
+        "taker_fees",
+        "taker_fees_dollars",
+        "maker_fees",
+        "maker_fees_dollars",
+        "expiration_time",
+        "created_time",
+        "last_update_time",
+        "self_trade_prevention_type",
+        "order_group_id",
+        "cancel_order_on_pause",
+        "post_only",
+        "subaccount_number",
+        "exchange_index",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class Order:
     """An order as Kalshi reports it. Only `order_id` and `ticker` are required: counts and prices moved from
     integers (2025) to `*_fp` / `*_dollars` strings (2026), so read whichever is present. `status`, `type`,
@@ -290,127 +336,22 @@ class Order:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        ticker = d.pop("ticker")
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        user_id = d.pop("user_id", UNSET)
-
-        status = d.pop("status", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        side = d.pop("side", UNSET)
-
-        action = d.pop("action", UNSET)
-
-        outcome_side = d.pop("outcome_side", UNSET)
-
-        book_side = d.pop("book_side", UNSET)
-
-        yes_price = d.pop("yes_price", UNSET)
-
-        no_price = d.pop("no_price", UNSET)
-
-        yes_price_dollars = d.pop("yes_price_dollars", UNSET)
-
-        no_price_dollars = d.pop("no_price_dollars", UNSET)
-
-        initial_count = d.pop("initial_count", UNSET)
-
-        initial_count_fp = d.pop("initial_count_fp", UNSET)
-
-        fill_count = d.pop("fill_count", UNSET)
-
-        fill_count_fp = d.pop("fill_count_fp", UNSET)
-
-        remaining_count = d.pop("remaining_count", UNSET)
-
-        remaining_count_fp = d.pop("remaining_count_fp", UNSET)
-
-        queue_position = d.pop("queue_position", UNSET)
-
-        queue_position_fp = d.pop("queue_position_fp", UNSET)
-
-        taker_fill_cost = d.pop("taker_fill_cost", UNSET)
-
-        taker_fill_cost_dollars = d.pop("taker_fill_cost_dollars", UNSET)
-
-        maker_fill_cost = d.pop("maker_fill_cost", UNSET)
-
-        maker_fill_cost_dollars = d.pop("maker_fill_cost_dollars", UNSET)
-
-        taker_fees = d.pop("taker_fees", UNSET)
-
-        taker_fees_dollars = d.pop("taker_fees_dollars", UNSET)
-
-        maker_fees = d.pop("maker_fees", UNSET)
-
-        maker_fees_dollars = d.pop("maker_fees_dollars", UNSET)
-
-        expiration_time = d.pop("expiration_time", UNSET)
-
-        created_time = d.pop("created_time", UNSET)
-
-        last_update_time = d.pop("last_update_time", UNSET)
-
-        self_trade_prevention_type = d.pop("self_trade_prevention_type", UNSET)
-
-        order_group_id = d.pop("order_group_id", UNSET)
-
-        cancel_order_on_pause = d.pop("cancel_order_on_pause", UNSET)
-
-        post_only = d.pop("post_only", UNSET)
-
-        subaccount_number = d.pop("subaccount_number", UNSET)
-
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        order = cls(
-            order_id=order_id,
-            ticker=ticker,
-            client_order_id=client_order_id,
-            user_id=user_id,
-            status=status,
-            type_=type_,
-            side=side,
-            action=action,
-            outcome_side=outcome_side,
-            book_side=book_side,
-            yes_price=yes_price,
-            no_price=no_price,
-            yes_price_dollars=yes_price_dollars,
-            no_price_dollars=no_price_dollars,
-            initial_count=initial_count,
-            initial_count_fp=initial_count_fp,
-            fill_count=fill_count,
-            fill_count_fp=fill_count_fp,
-            remaining_count=remaining_count,
-            remaining_count_fp=remaining_count_fp,
-            queue_position=queue_position,
-            queue_position_fp=queue_position_fp,
-            taker_fill_cost=taker_fill_cost,
-            taker_fill_cost_dollars=taker_fill_cost_dollars,
-            maker_fill_cost=maker_fill_cost,
-            maker_fill_cost_dollars=maker_fill_cost_dollars,
-            taker_fees=taker_fees,
-            taker_fees_dollars=taker_fees_dollars,
-            maker_fees=maker_fees,
-            maker_fees_dollars=maker_fees_dollars,
-            expiration_time=expiration_time,
-            created_time=created_time,
-            last_update_time=last_update_time,
-            self_trade_prevention_type=self_trade_prevention_type,
-            order_group_id=order_group_id,
-            cancel_order_on_pause=cancel_order_on_pause,
-            post_only=post_only,
-            subaccount_number=subaccount_number,
-            exchange_index=exchange_index,
-        )
-
-        order.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "order_id" not in d:
+            raise KeyError("order_id")
+        if "ticker" not in d:
+            raise KeyError("ticker")
+        if "type" in d:
+            d["type_"] = d.pop("type")
+        d["additional_properties"] = additional_properties
+        order = cls.__new__(cls)
+        order.__dict__ = d
         return order
 
     @property
@@ -428,3 +369,48 @@ class Order:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "client_order_id",
+    "user_id",
+    "status",
+    "type_",
+    "side",
+    "action",
+    "outcome_side",
+    "book_side",
+    "yes_price",
+    "no_price",
+    "yes_price_dollars",
+    "no_price_dollars",
+    "initial_count",
+    "initial_count_fp",
+    "fill_count",
+    "fill_count_fp",
+    "remaining_count",
+    "remaining_count_fp",
+    "queue_position",
+    "queue_position_fp",
+    "taker_fill_cost",
+    "taker_fill_cost_dollars",
+    "maker_fill_cost",
+    "maker_fill_cost_dollars",
+    "taker_fees",
+    "taker_fees_dollars",
+    "maker_fees",
+    "maker_fees_dollars",
+    "expiration_time",
+    "created_time",
+    "last_update_time",
+    "self_trade_prevention_type",
+    "order_group_id",
+    "cancel_order_on_pause",
+    "post_only",
+    "subaccount_number",
+    "exchange_index",
+):
+    setattr(Order, _name, UNSET)
+del _name

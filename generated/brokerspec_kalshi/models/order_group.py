@@ -11,7 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="OrderGroup")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "is_auto_cancel_enabled",
+        "contracts_limit",
+        "contracts_limit_fp",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class OrderGroup:
     """One order group in a listing."""
 
@@ -53,22 +64,18 @@ class OrderGroup:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
-
-        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled", UNSET)
-
-        contracts_limit = d.pop("contracts_limit", UNSET)
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
-        order_group = cls(
-            id=id,
-            is_auto_cancel_enabled=is_auto_cancel_enabled,
-            contracts_limit=contracts_limit,
-            contracts_limit_fp=contracts_limit_fp,
-        )
-
-        order_group.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "id" not in d:
+            raise KeyError("id")
+        d["additional_properties"] = additional_properties
+        order_group = cls.__new__(cls)
+        order_group.__dict__ = d
         return order_group
 
     @property
@@ -86,3 +93,14 @@ class OrderGroup:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "is_auto_cancel_enabled",
+    "contracts_limit",
+    "contracts_limit_fp",
+):
+    setattr(OrderGroup, _name, UNSET)
+del _name

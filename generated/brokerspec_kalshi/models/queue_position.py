@@ -11,7 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="QueuePosition")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "market_ticker",
+        "queue_position",
+        "queue_position_fp",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class QueuePosition:
     """How many contracts rest ahead of one order at its price level."""
 
@@ -53,22 +64,18 @@ class QueuePosition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        market_ticker = d.pop("market_ticker", UNSET)
-
-        queue_position = d.pop("queue_position", UNSET)
-
-        queue_position_fp = d.pop("queue_position_fp", UNSET)
-
-        queue_position = cls(
-            order_id=order_id,
-            market_ticker=market_ticker,
-            queue_position=queue_position,
-            queue_position_fp=queue_position_fp,
-        )
-
-        queue_position.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "order_id" not in d:
+            raise KeyError("order_id")
+        d["additional_properties"] = additional_properties
+        queue_position = cls.__new__(cls)
+        queue_position.__dict__ = d
         return queue_position
 
     @property
@@ -86,3 +93,14 @@ class QueuePosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "market_ticker",
+    "queue_position",
+    "queue_position_fp",
+):
+    setattr(QueuePosition, _name, UNSET)
+del _name

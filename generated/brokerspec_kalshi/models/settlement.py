@@ -11,7 +11,29 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Settlement")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "ticker",
+        "event_ticker",
+        "market_result",
+        "yes_count",
+        "yes_count_fp",
+        "no_count",
+        "no_count_fp",
+        "yes_total_cost",
+        "yes_total_cost_dollars",
+        "no_total_cost",
+        "no_total_cost_dollars",
+        "revenue",
+        "value",
+        "fee_cost",
+        "settled_time",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class Settlement:
     """How one market the member held settled. Only `ticker` is required."""
 
@@ -119,55 +141,18 @@ class Settlement:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        market_result = d.pop("market_result", UNSET)
-
-        yes_count = d.pop("yes_count", UNSET)
-
-        yes_count_fp = d.pop("yes_count_fp", UNSET)
-
-        no_count = d.pop("no_count", UNSET)
-
-        no_count_fp = d.pop("no_count_fp", UNSET)
-
-        yes_total_cost = d.pop("yes_total_cost", UNSET)
-
-        yes_total_cost_dollars = d.pop("yes_total_cost_dollars", UNSET)
-
-        no_total_cost = d.pop("no_total_cost", UNSET)
-
-        no_total_cost_dollars = d.pop("no_total_cost_dollars", UNSET)
-
-        revenue = d.pop("revenue", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        fee_cost = d.pop("fee_cost", UNSET)
-
-        settled_time = d.pop("settled_time", UNSET)
-
-        settlement = cls(
-            ticker=ticker,
-            event_ticker=event_ticker,
-            market_result=market_result,
-            yes_count=yes_count,
-            yes_count_fp=yes_count_fp,
-            no_count=no_count,
-            no_count_fp=no_count_fp,
-            yes_total_cost=yes_total_cost,
-            yes_total_cost_dollars=yes_total_cost_dollars,
-            no_total_cost=no_total_cost,
-            no_total_cost_dollars=no_total_cost_dollars,
-            revenue=revenue,
-            value=value,
-            fee_cost=fee_cost,
-            settled_time=settled_time,
-        )
-
-        settlement.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "ticker" not in d:
+            raise KeyError("ticker")
+        d["additional_properties"] = additional_properties
+        settlement = cls.__new__(cls)
+        settlement.__dict__ = d
         return settlement
 
     @property
@@ -185,3 +170,25 @@ class Settlement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "event_ticker",
+    "market_result",
+    "yes_count",
+    "yes_count_fp",
+    "no_count",
+    "no_count_fp",
+    "yes_total_cost",
+    "yes_total_cost_dollars",
+    "no_total_cost",
+    "no_total_cost_dollars",
+    "revenue",
+    "value",
+    "fee_cost",
+    "settled_time",
+):
+    setattr(Settlement, _name, UNSET)
+del _name

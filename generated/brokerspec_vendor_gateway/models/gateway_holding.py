@@ -11,7 +11,27 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GatewayHolding")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "NSEToken",
+        "BSEToken",
+        "instrumentName",
+        "qunatity",
+        "averagePrice",
+        "symbol",
+        "isin",
+        "instrument",
+        "Close",
+        "holdingCost",
+        "lastPrice",
+        "LotSize",
+        "unrealisedGainLoss",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GatewayHolding:
     """One long-term equity holding. Prices are decimal strings (INR), the quantity an integer string, `holdingCost` a JSON
     number. An empty string, `"-"` or `"- "` means absent.
@@ -111,49 +131,34 @@ class GatewayHolding:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        nse_token = d.pop("NSEToken", UNSET)
-
-        bse_token = d.pop("BSEToken", UNSET)
-
-        instrument_name = d.pop("instrumentName", UNSET)
-
-        qunatity = d.pop("qunatity", UNSET)
-
-        average_price = d.pop("averagePrice", UNSET)
-
-        symbol = d.pop("symbol", UNSET)
-
-        isin = d.pop("isin", UNSET)
-
-        instrument = d.pop("instrument", UNSET)
-
-        close = d.pop("Close", UNSET)
-
-        holding_cost = d.pop("holdingCost", UNSET)
-
-        last_price = d.pop("lastPrice", UNSET)
-
-        lot_size = d.pop("LotSize", UNSET)
-
-        unrealised_gain_loss = d.pop("unrealisedGainLoss", UNSET)
-
-        gateway_holding = cls(
-            nse_token=nse_token,
-            bse_token=bse_token,
-            instrument_name=instrument_name,
-            qunatity=qunatity,
-            average_price=average_price,
-            symbol=symbol,
-            isin=isin,
-            instrument=instrument,
-            close=close,
-            holding_cost=holding_cost,
-            last_price=last_price,
-            lot_size=lot_size,
-            unrealised_gain_loss=unrealised_gain_loss,
-        )
-
-        gateway_holding.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "NSEToken" in d:
+            d["nse_token"] = d.pop("NSEToken")
+        if "BSEToken" in d:
+            d["bse_token"] = d.pop("BSEToken")
+        if "instrumentName" in d:
+            d["instrument_name"] = d.pop("instrumentName")
+        if "averagePrice" in d:
+            d["average_price"] = d.pop("averagePrice")
+        if "Close" in d:
+            d["close"] = d.pop("Close")
+        if "holdingCost" in d:
+            d["holding_cost"] = d.pop("holdingCost")
+        if "lastPrice" in d:
+            d["last_price"] = d.pop("lastPrice")
+        if "LotSize" in d:
+            d["lot_size"] = d.pop("LotSize")
+        if "unrealisedGainLoss" in d:
+            d["unrealised_gain_loss"] = d.pop("unrealisedGainLoss")
+        d["additional_properties"] = additional_properties
+        gateway_holding = cls.__new__(cls)
+        gateway_holding.__dict__ = d
         return gateway_holding
 
     @property
@@ -171,3 +176,24 @@ class GatewayHolding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "nse_token",
+    "bse_token",
+    "instrument_name",
+    "qunatity",
+    "average_price",
+    "symbol",
+    "isin",
+    "instrument",
+    "close",
+    "holding_cost",
+    "last_price",
+    "lot_size",
+    "unrealised_gain_loss",
+):
+    setattr(GatewayHolding, _name, UNSET)
+del _name

@@ -11,7 +11,38 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GatewayPosition")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "exchange",
+        "exchangeToken",
+        "symbol",
+        "assetType",
+        "tradeSymbol",
+        "segment",
+        "token",
+        "preNetQty",
+        "netQty",
+        "TotalNetQty",
+        "SquareOff",
+        "ProductType",
+        "netPrice",
+        "ltp",
+        "mtm",
+        "lotSize",
+        "instrument",
+        "buyAmt",
+        "sellAmt",
+        "buyQty",
+        "sellQty",
+        "Expiry",
+        "strike_price",
+        "option_Type",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GatewayPosition:
     """One position. Quantities and `token` are JSON integers; prices and amounts decimal strings (INR). An empty string,
     `"-"` or `"- "` means absent.
@@ -177,82 +208,48 @@ class GatewayPosition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        exchange = d.pop("exchange", UNSET)
-
-        exchange_token = d.pop("exchangeToken", UNSET)
-
-        symbol = d.pop("symbol", UNSET)
-
-        asset_type = d.pop("assetType", UNSET)
-
-        trade_symbol = d.pop("tradeSymbol", UNSET)
-
-        segment = d.pop("segment", UNSET)
-
-        token = d.pop("token", UNSET)
-
-        pre_net_qty = d.pop("preNetQty", UNSET)
-
-        net_qty = d.pop("netQty", UNSET)
-
-        total_net_qty = d.pop("TotalNetQty", UNSET)
-
-        square_off = d.pop("SquareOff", UNSET)
-
-        product_type = d.pop("ProductType", UNSET)
-
-        net_price = d.pop("netPrice", UNSET)
-
-        ltp = d.pop("ltp", UNSET)
-
-        mtm = d.pop("mtm", UNSET)
-
-        lot_size = d.pop("lotSize", UNSET)
-
-        instrument = d.pop("instrument", UNSET)
-
-        buy_amt = d.pop("buyAmt", UNSET)
-
-        sell_amt = d.pop("sellAmt", UNSET)
-
-        buy_qty = d.pop("buyQty", UNSET)
-
-        sell_qty = d.pop("sellQty", UNSET)
-
-        expiry = d.pop("Expiry", UNSET)
-
-        strike_price = d.pop("strike_price", UNSET)
-
-        option_type = d.pop("option_Type", UNSET)
-
-        gateway_position = cls(
-            exchange=exchange,
-            exchange_token=exchange_token,
-            symbol=symbol,
-            asset_type=asset_type,
-            trade_symbol=trade_symbol,
-            segment=segment,
-            token=token,
-            pre_net_qty=pre_net_qty,
-            net_qty=net_qty,
-            total_net_qty=total_net_qty,
-            square_off=square_off,
-            product_type=product_type,
-            net_price=net_price,
-            ltp=ltp,
-            mtm=mtm,
-            lot_size=lot_size,
-            instrument=instrument,
-            buy_amt=buy_amt,
-            sell_amt=sell_amt,
-            buy_qty=buy_qty,
-            sell_qty=sell_qty,
-            expiry=expiry,
-            strike_price=strike_price,
-            option_type=option_type,
-        )
-
-        gateway_position.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "exchangeToken" in d:
+            d["exchange_token"] = d.pop("exchangeToken")
+        if "assetType" in d:
+            d["asset_type"] = d.pop("assetType")
+        if "tradeSymbol" in d:
+            d["trade_symbol"] = d.pop("tradeSymbol")
+        if "preNetQty" in d:
+            d["pre_net_qty"] = d.pop("preNetQty")
+        if "netQty" in d:
+            d["net_qty"] = d.pop("netQty")
+        if "TotalNetQty" in d:
+            d["total_net_qty"] = d.pop("TotalNetQty")
+        if "SquareOff" in d:
+            d["square_off"] = d.pop("SquareOff")
+        if "ProductType" in d:
+            d["product_type"] = d.pop("ProductType")
+        if "netPrice" in d:
+            d["net_price"] = d.pop("netPrice")
+        if "lotSize" in d:
+            d["lot_size"] = d.pop("lotSize")
+        if "buyAmt" in d:
+            d["buy_amt"] = d.pop("buyAmt")
+        if "sellAmt" in d:
+            d["sell_amt"] = d.pop("sellAmt")
+        if "buyQty" in d:
+            d["buy_qty"] = d.pop("buyQty")
+        if "sellQty" in d:
+            d["sell_qty"] = d.pop("sellQty")
+        if "Expiry" in d:
+            d["expiry"] = d.pop("Expiry")
+        if "option_Type" in d:
+            d["option_type"] = d.pop("option_Type")
+        d["additional_properties"] = additional_properties
+        gateway_position = cls.__new__(cls)
+        gateway_position.__dict__ = d
         return gateway_position
 
     @property
@@ -270,3 +267,35 @@ class GatewayPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "exchange",
+    "exchange_token",
+    "symbol",
+    "asset_type",
+    "trade_symbol",
+    "segment",
+    "token",
+    "pre_net_qty",
+    "net_qty",
+    "total_net_qty",
+    "square_off",
+    "product_type",
+    "net_price",
+    "ltp",
+    "mtm",
+    "lot_size",
+    "instrument",
+    "buy_amt",
+    "sell_amt",
+    "buy_qty",
+    "sell_qty",
+    "expiry",
+    "strike_price",
+    "option_type",
+):
+    setattr(GatewayPosition, _name, UNSET)
+del _name

@@ -15,7 +15,18 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GatewayPositionsResponse")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "status",
+        "stat",
+        "message",
+        "result",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GatewayPositionsResponse:
     """The gateway's envelope around positions. Every key is optional; see the envelope rule in the API description for
     telling success from failure.
@@ -70,44 +81,43 @@ class GatewayPositionsResponse:
         from ..models.gateway_position import GatewayPosition
 
         d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "result" in d:
 
-        stat = d.pop("stat", UNSET)
+            def _parse_result(data: object) -> list[GatewayPosition] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    result_type_0 = []
+                    _result_type_0 = data
+                    for result_type_0_item_data in _result_type_0:
+                        result_type_0_item = GatewayPosition.from_dict(
+                            result_type_0_item_data
+                        )
 
-        message = d.pop("message", UNSET)
+                        result_type_0.append(result_type_0_item)
 
-        def _parse_result(data: object) -> list[GatewayPosition] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                result_type_0 = []
-                _result_type_0 = data
-                for result_type_0_item_data in _result_type_0:
-                    result_type_0_item = GatewayPosition.from_dict(
-                        result_type_0_item_data
-                    )
+                    return result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[GatewayPosition] | None | Unset, data)
 
-                    result_type_0.append(result_type_0_item)
+            result = _parse_result(d.pop("result", UNSET))
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[GatewayPosition] | None | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
-
-        gateway_positions_response = cls(
-            status=status,
-            stat=stat,
-            message=message,
-            result=result,
-        )
-
-        gateway_positions_response.additional_properties = d
+            d["result"] = result
+        d["additional_properties"] = additional_properties
+        gateway_positions_response = cls.__new__(cls)
+        gateway_positions_response.__dict__ = d
         return gateway_positions_response
 
     @property
@@ -125,3 +135,15 @@ class GatewayPositionsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "status",
+    "stat",
+    "message",
+    "result",
+):
+    setattr(GatewayPositionsResponse, _name, UNSET)
+del _name

@@ -8,7 +8,16 @@ from attrs import define as _attrs_define
 T = TypeVar("T", bound="GatewayRequest")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "userId",
+        "vendor",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class GatewayRequest:
     """The body of every portfolio request. No other keys are sent."""
 
@@ -37,13 +46,11 @@ class GatewayRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        user_id = d.pop("userId")
-
-        vendor = d.pop("vendor")
-
-        gateway_request = cls(
-            user_id=user_id,
-            vendor=vendor,
-        )
-
+        for key in d.keys() - _WIRE_NAMES:
+            del d[key]
+        d["user_id"] = d.pop("userId")
+        if "vendor" not in d:
+            raise KeyError("vendor")
+        gateway_request = cls.__new__(cls)
+        gateway_request.__dict__ = d
         return gateway_request

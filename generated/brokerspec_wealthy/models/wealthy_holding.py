@@ -15,7 +15,26 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WealthyHolding")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "instrument",
+        "used_quantity",
+        "avg_price",
+        "holding_quantity",
+        "dp_quantity",
+        "non_poa_dispaly_qty",
+        "collateral_quantity",
+        "beneficiary_quantity",
+        "unpledged_quantity",
+        "broker_quantity",
+        "btst_quantity",
+        "btst_collateral_quantity",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class WealthyHolding:
     """One long-term equity holding. Quantities are integer strings and `avg_price` is a decimal string (INR). An empty
     string, `"-"` or `"- "` in any of them means absent.
@@ -114,6 +133,13 @@ class WealthyHolding:
         from ..models.wealthy_instrument import WealthyInstrument
 
         d = dict(src_dict)
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
         instrument = []
         _instrument = d.pop("instrument")
         for instrument_item_data in _instrument:
@@ -121,44 +147,10 @@ class WealthyHolding:
 
             instrument.append(instrument_item)
 
-        used_quantity = d.pop("used_quantity", UNSET)
-
-        avg_price = d.pop("avg_price", UNSET)
-
-        holding_quantity = d.pop("holding_quantity", UNSET)
-
-        dp_quantity = d.pop("dp_quantity", UNSET)
-
-        non_poa_dispaly_qty = d.pop("non_poa_dispaly_qty", UNSET)
-
-        collateral_quantity = d.pop("collateral_quantity", UNSET)
-
-        beneficiary_quantity = d.pop("beneficiary_quantity", UNSET)
-
-        unpledged_quantity = d.pop("unpledged_quantity", UNSET)
-
-        broker_quantity = d.pop("broker_quantity", UNSET)
-
-        btst_quantity = d.pop("btst_quantity", UNSET)
-
-        btst_collateral_quantity = d.pop("btst_collateral_quantity", UNSET)
-
-        wealthy_holding = cls(
-            instrument=instrument,
-            used_quantity=used_quantity,
-            avg_price=avg_price,
-            holding_quantity=holding_quantity,
-            dp_quantity=dp_quantity,
-            non_poa_dispaly_qty=non_poa_dispaly_qty,
-            collateral_quantity=collateral_quantity,
-            beneficiary_quantity=beneficiary_quantity,
-            unpledged_quantity=unpledged_quantity,
-            broker_quantity=broker_quantity,
-            btst_quantity=btst_quantity,
-            btst_collateral_quantity=btst_collateral_quantity,
-        )
-
-        wealthy_holding.additional_properties = d
+        d["instrument"] = instrument
+        d["additional_properties"] = additional_properties
+        wealthy_holding = cls.__new__(cls)
+        wealthy_holding.__dict__ = d
         return wealthy_holding
 
     @property
@@ -176,3 +168,22 @@ class WealthyHolding:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "used_quantity",
+    "avg_price",
+    "holding_quantity",
+    "dp_quantity",
+    "non_poa_dispaly_qty",
+    "collateral_quantity",
+    "beneficiary_quantity",
+    "unpledged_quantity",
+    "broker_quantity",
+    "btst_quantity",
+    "btst_collateral_quantity",
+):
+    setattr(WealthyHolding, _name, UNSET)
+del _name

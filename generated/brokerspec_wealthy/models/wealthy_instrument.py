@@ -11,7 +11,19 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WealthyInstrument")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "exchange_name",
+        "token",
+        "trading_symbol",
+        "lot_size",
+        "tick_size",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class WealthyInstrument:
     """One exchange listing of a held security."""
 
@@ -58,25 +70,22 @@ class WealthyInstrument:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        exchange_name = d.pop("exchange_name")
-
-        token = d.pop("token")
-
-        trading_symbol = d.pop("trading_symbol")
-
-        lot_size = d.pop("lot_size", UNSET)
-
-        tick_size = d.pop("tick_size", UNSET)
-
-        wealthy_instrument = cls(
-            exchange_name=exchange_name,
-            token=token,
-            trading_symbol=trading_symbol,
-            lot_size=lot_size,
-            tick_size=tick_size,
-        )
-
-        wealthy_instrument.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "exchange_name" not in d:
+            raise KeyError("exchange_name")
+        if "token" not in d:
+            raise KeyError("token")
+        if "trading_symbol" not in d:
+            raise KeyError("trading_symbol")
+        d["additional_properties"] = additional_properties
+        wealthy_instrument = cls.__new__(cls)
+        wealthy_instrument.__dict__ = d
         return wealthy_instrument
 
     @property
@@ -94,3 +103,13 @@ class WealthyInstrument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "lot_size",
+    "tick_size",
+):
+    setattr(WealthyInstrument, _name, UNSET)
+del _name

@@ -11,7 +11,51 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WealthyPosition")
 
 
-@_attrs_define
+#: from_dict: the wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "exchange_name",
+        "token",
+        "trading_symbol",
+        "lot_size",
+        "tick_size",
+        "price_precision",
+        "multiply_factor",
+        "order_type",
+        "price_factor",
+        "day_buy_quantity",
+        "day_sell_quantity",
+        "day_buy_amount",
+        "day_sell_amount",
+        "day_buy_avg_price",
+        "day_sell_avg_amount",
+        "day_sell_avg_price",
+        "cf_buy_quantity",
+        "cf_sell_quantity",
+        "cf_buy_amount",
+        "cf_avg_price",
+        "cf_sell_amount",
+        "cf_sell_avg_price",
+        "cf_org_avg_price",
+        "open_buy_quantity",
+        "open_sell_quantity",
+        "open_buy_amount",
+        "open_buy_avg_price",
+        "open_sell_amount",
+        "open_sell_avg_price",
+        "net_quantity",
+        "net_avg_price",
+        "last_trade_price",
+        "unrealized_mtom",
+        "realized_pnl",
+        "frozen_quantity",
+        "upload_price",
+        "bep",
+    }
+)
+
+
+@_attrs_define(slots=False)  # brokerspec: from_dict sets __dict__ in one step
 class WealthyPosition:
     """One net position for an instrument and product. Prices and amounts are decimal strings (INR) and quantities integer
     strings. An empty string, `"-"` or `"- "` in any of them means absent.
@@ -257,121 +301,22 @@ class WealthyPosition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        exchange_name = d.pop("exchange_name")
-
-        token = d.pop("token")
-
-        trading_symbol = d.pop("trading_symbol")
-
-        lot_size = d.pop("lot_size", UNSET)
-
-        tick_size = d.pop("tick_size", UNSET)
-
-        price_precision = d.pop("price_precision", UNSET)
-
-        multiply_factor = d.pop("multiply_factor", UNSET)
-
-        order_type = d.pop("order_type", UNSET)
-
-        price_factor = d.pop("price_factor", UNSET)
-
-        day_buy_quantity = d.pop("day_buy_quantity", UNSET)
-
-        day_sell_quantity = d.pop("day_sell_quantity", UNSET)
-
-        day_buy_amount = d.pop("day_buy_amount", UNSET)
-
-        day_sell_amount = d.pop("day_sell_amount", UNSET)
-
-        day_buy_avg_price = d.pop("day_buy_avg_price", UNSET)
-
-        day_sell_avg_amount = d.pop("day_sell_avg_amount", UNSET)
-
-        day_sell_avg_price = d.pop("day_sell_avg_price", UNSET)
-
-        cf_buy_quantity = d.pop("cf_buy_quantity", UNSET)
-
-        cf_sell_quantity = d.pop("cf_sell_quantity", UNSET)
-
-        cf_buy_amount = d.pop("cf_buy_amount", UNSET)
-
-        cf_avg_price = d.pop("cf_avg_price", UNSET)
-
-        cf_sell_amount = d.pop("cf_sell_amount", UNSET)
-
-        cf_sell_avg_price = d.pop("cf_sell_avg_price", UNSET)
-
-        cf_org_avg_price = d.pop("cf_org_avg_price", UNSET)
-
-        open_buy_quantity = d.pop("open_buy_quantity", UNSET)
-
-        open_sell_quantity = d.pop("open_sell_quantity", UNSET)
-
-        open_buy_amount = d.pop("open_buy_amount", UNSET)
-
-        open_buy_avg_price = d.pop("open_buy_avg_price", UNSET)
-
-        open_sell_amount = d.pop("open_sell_amount", UNSET)
-
-        open_sell_avg_price = d.pop("open_sell_avg_price", UNSET)
-
-        net_quantity = d.pop("net_quantity", UNSET)
-
-        net_avg_price = d.pop("net_avg_price", UNSET)
-
-        last_trade_price = d.pop("last_trade_price", UNSET)
-
-        unrealized_mtom = d.pop("unrealized_mtom", UNSET)
-
-        realized_pnl = d.pop("realized_pnl", UNSET)
-
-        frozen_quantity = d.pop("frozen_quantity", UNSET)
-
-        upload_price = d.pop("upload_price", UNSET)
-
-        bep = d.pop("bep", UNSET)
-
-        wealthy_position = cls(
-            exchange_name=exchange_name,
-            token=token,
-            trading_symbol=trading_symbol,
-            lot_size=lot_size,
-            tick_size=tick_size,
-            price_precision=price_precision,
-            multiply_factor=multiply_factor,
-            order_type=order_type,
-            price_factor=price_factor,
-            day_buy_quantity=day_buy_quantity,
-            day_sell_quantity=day_sell_quantity,
-            day_buy_amount=day_buy_amount,
-            day_sell_amount=day_sell_amount,
-            day_buy_avg_price=day_buy_avg_price,
-            day_sell_avg_amount=day_sell_avg_amount,
-            day_sell_avg_price=day_sell_avg_price,
-            cf_buy_quantity=cf_buy_quantity,
-            cf_sell_quantity=cf_sell_quantity,
-            cf_buy_amount=cf_buy_amount,
-            cf_avg_price=cf_avg_price,
-            cf_sell_amount=cf_sell_amount,
-            cf_sell_avg_price=cf_sell_avg_price,
-            cf_org_avg_price=cf_org_avg_price,
-            open_buy_quantity=open_buy_quantity,
-            open_sell_quantity=open_sell_quantity,
-            open_buy_amount=open_buy_amount,
-            open_buy_avg_price=open_buy_avg_price,
-            open_sell_amount=open_sell_amount,
-            open_sell_avg_price=open_sell_avg_price,
-            net_quantity=net_quantity,
-            net_avg_price=net_avg_price,
-            last_trade_price=last_trade_price,
-            unrealized_mtom=unrealized_mtom,
-            realized_pnl=realized_pnl,
-            frozen_quantity=frozen_quantity,
-            upload_price=upload_price,
-            bep=bep,
-        )
-
-        wealthy_position.additional_properties = d
+        additional_properties: dict[str, Any] = {}
+        unknown = d.keys() - _WIRE_NAMES
+        if unknown:
+            for key in (
+                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
+            ):
+                additional_properties[key] = d.pop(key)
+        if "exchange_name" not in d:
+            raise KeyError("exchange_name")
+        if "token" not in d:
+            raise KeyError("token")
+        if "trading_symbol" not in d:
+            raise KeyError("trading_symbol")
+        d["additional_properties"] = additional_properties
+        wealthy_position = cls.__new__(cls)
+        wealthy_position.__dict__ = d
         return wealthy_position
 
     @property
@@ -389,3 +334,45 @@ class WealthyPosition:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# brokerspec: from_dict leaves the fields a body does not send out of the instance's __dict__; they read as
+# UNSET from here (attrs removed the class-level defaults; `__init__` still sets every field on the instance).
+for _name in (
+    "lot_size",
+    "tick_size",
+    "price_precision",
+    "multiply_factor",
+    "order_type",
+    "price_factor",
+    "day_buy_quantity",
+    "day_sell_quantity",
+    "day_buy_amount",
+    "day_sell_amount",
+    "day_buy_avg_price",
+    "day_sell_avg_amount",
+    "day_sell_avg_price",
+    "cf_buy_quantity",
+    "cf_sell_quantity",
+    "cf_buy_amount",
+    "cf_avg_price",
+    "cf_sell_amount",
+    "cf_sell_avg_price",
+    "cf_org_avg_price",
+    "open_buy_quantity",
+    "open_sell_quantity",
+    "open_buy_amount",
+    "open_buy_avg_price",
+    "open_sell_amount",
+    "open_sell_avg_price",
+    "net_quantity",
+    "net_avg_price",
+    "last_trade_price",
+    "unrealized_mtom",
+    "realized_pnl",
+    "frozen_quantity",
+    "upload_price",
+    "bep",
+):
+    setattr(WealthyPosition, _name, UNSET)
+del _name
