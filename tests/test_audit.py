@@ -17,8 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from brokerspec.policy.audit import REDACTED, AuditLog, AuditUnavailable, default_audit_path, redact
-from brokerspec.policy.gate import SafetyRefusal, SettingsError
+from brokerspec.errors import AuditUnavailable, SafetyRefusal
+from brokerspec.policy.audit import AuditLog, default_audit_path
+from brokerspec.policy.gate import SettingsError
+from brokerspec.redaction import REDACTED
+from brokerspec.redaction import redact_value as redact
 
 T0 = 1_780_315_200.5  # 2026-06-01T12:00:00.500Z
 BODY = {

@@ -23,13 +23,15 @@ from brokerspec.errors import (
     RejectedByBroker,
     Unavailable,
     Uncertain,
+)
+from brokerspec.http.translate import (
     error_from_exception,
     error_from_response,
     gateway_envelope_error,
     parse_retry_after,
     raise_for_response,
-    redact,
 )
+from brokerspec.redaction import redact
 
 JSON = {"content-type": "application/json"}
 HTML = {"content-type": "text/html; charset=utf-8"}

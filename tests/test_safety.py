@@ -16,21 +16,23 @@ from typing import Any
 
 import pytest
 from brokerspec.domain.orders import OrderIntent, to_v2_body
-from brokerspec.policy.gate import (
+from brokerspec.errors import (
     LedgerUnavailable,
     LimitExceeded,
     LiveTradingNotAllowed,
     OrderChanged,
     ReadOnlyMode,
-    SafetyGate,
     SafetyRefusal,
-    SafetySettings,
-    SettingsError,
     TickerNotAllowed,
     TokenExpired,
     TokenInvalid,
     TokenRefusal,
     TokenReused,
+)
+from brokerspec.policy.gate import (
+    SafetyGate,
+    SafetySettings,
+    SettingsError,
     default_state_dir,
     order_payload,
 )

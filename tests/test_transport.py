@@ -16,8 +16,9 @@ from typing import Any
 
 import httpx
 import pytest
-from brokerspec.errors import InvalidResponse, RateLimited, Unavailable, Uncertain, raise_for_response
+from brokerspec.errors import InvalidResponse, RateLimited, Unavailable, Uncertain
 from brokerspec.http.ratelimit import DEFAULT_LIMITS, RateLimiter, RateLimits, TokenBucket, shared_limiter
+from brokerspec.http.translate import raise_for_response
 from brokerspec.http.transport import (
     BrokerTransport,
     RetryPolicy,

@@ -17,8 +17,9 @@ from typing import Any
 
 import httpx
 import pytest
-from brokerspec.errors import InvalidResponse, RateLimited, Unavailable, Uncertain, raise_for_response
+from brokerspec.errors import InvalidResponse, RateLimited, Unavailable, Uncertain
 from brokerspec.http.auth import KalshiAuth
+from brokerspec.http.translate import raise_for_response
 from brokerspec.http.transport import BrokerTransport, RateLimiter, RateLimits, RetryPolicy
 from brokerspec.sandbox import SandboxServer
 from brokerspec_kalshi import Client

@@ -296,17 +296,7 @@ def test_importing_the_sandbox_package_loads_no_web_stack() -> None:
     assert not {"starlette", "uvicorn", "httpx", "cryptography"} & modules
 
 
-def test_the_sandbox_never_imports_the_client_side() -> None:
-    code = (
-        "import brokerspec.sandbox.server, brokerspec.sandbox.faults\n"
-        "from brokerspec.sandbox import Sandbox\nSandbox().close()"
-    )
-    modules = _modules_after(code)
-    forbidden = {"brokerspec.auth", "brokerspec.transport", "brokerspec.brokers", "brokerspec.clients"}
-    assert not forbidden & modules
-    assert not {
-        m for m in modules if m.startswith(("brokerspec_kalshi", "brokerspec_wealthy", "brokerspec_vendor"))
-    }
+# `test_the_sandbox_never_imports_the_client_side` lives in tests/test_architecture.py, with the other arrows.
 
 
 # --------------------------------------------------------------------------------------------------

@@ -917,7 +917,7 @@ def _secret_values(env: Mapping[str, str]) -> list[str]:
 
 def _redacted(text: str, env: Mapping[str, str], secrets: list[str] | None = None) -> str:
     """One line with no secret value of `env` in it (the shared redactor, plus the literal values)."""
-    from brokerspec.errors import redact
+    from brokerspec.redaction import redact
 
     known = _secret_values(env) if secrets is None else secrets
     return " ".join(redact(text, sorted(known, key=len, reverse=True)).split())

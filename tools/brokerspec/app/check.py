@@ -74,9 +74,7 @@ async def _read_all(service: Service, brokers: tuple[str, ...]) -> dict[str, tup
 
 async def _read_one(service: Service, broker: str) -> tuple[bool, str]:
     """(passed, what to print) for one broker: not configured, disabled by a problem, answered or failed."""
-    from brokerspec.app.service import ServiceError
-    from brokerspec.errors import BrokerError
-    from brokerspec.policy.gate import SafetyRefusal
+    from brokerspec.errors import BrokerError, SafetyRefusal, ServiceError
 
     configuration = service.configuration
     if configuration.problems_of(broker):

@@ -22,7 +22,7 @@ _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
 def _cmd_operations(args: argparse.Namespace) -> int:
-    from brokerspec.app.operations import print_operations
+    from brokerspec.brokers.operations import print_operations
 
     print_operations()
     return 0

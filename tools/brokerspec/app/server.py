@@ -3,7 +3,7 @@
 Every tool returns a structured object (its outputSchema is the model's JSON schema) plus one text
 block: a one-line summary and the same data as compact JSON, capped at `MAX_RESULT_CHARS`. Failures
 come back as tool errors (`isError`, no structured content) whose text carries the error vocabulary of
-`errors.py` / `safety.py` as JSON (code, message, retry_safe, suggestion).
+`brokerspec.errors` as JSON (code, message, retry_safe, suggestion).
 
 Start-up is a product metric (a host spawns the server for every session), so this module imports
 only the MCP SDK and the input models. The output models, the service, the adapters and the generated
@@ -177,9 +177,7 @@ def _lists(value: Any) -> list[list[Any]]:
 
 
 async def _run(call: Awaitable[M], summary: Callable[[M], str]) -> CallToolResult:
-    from brokerspec.app.service import ServiceError
-    from brokerspec.errors import BrokerError
-    from brokerspec.policy.gate import SafetyRefusal
+    from brokerspec.errors import BrokerError, SafetyRefusal, ServiceError
 
     try:
         model = await call

@@ -45,14 +45,23 @@ from brokerspec.domain.orders import (
     to_v2_body,
     worst_case_breakdown,
 )
-from brokerspec.errors import BrokerError, Conflict, NotFound, Uncertain, proves_not_executed
-from brokerspec.policy.audit import AuditLog, AuditUnavailable
+from brokerspec.errors import (
+    AuditUnavailable,
+    BrokerError,
+    Conflict,
+    HumanDeclined,
+    InvalidConfiguration,
+    NotFound,
+    SafetyRefusal,
+    ServiceError,
+    Uncertain,
+    proves_not_executed,
+)
+from brokerspec.policy.audit import AuditLog
 from brokerspec.policy.gate import (
     Booking,
-    InvalidConfiguration,
     LimitCheck,
     SafetyGate,
-    SafetyRefusal,
     order_payload,
 )
 
@@ -72,28 +81,6 @@ _RECONCILE_DELAY_S = 0.3
 _FIX_AND_RESTART = (
     "a human must fix the server's environment and restart it; `brokerspec check` lists every problem"
 )
-
-
-class ServiceError(Exception):
-    """A request the server cannot act on (bad input, broker not configured); nothing was sent."""
-
-    def __init__(self, code: str, message: str, suggestion: str = "") -> None:
-        super().__init__(message)
-        self.code, self.message, self.suggestion = code, message, suggestion
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "message": self.message,
-            "suggestion": self.suggestion,
-            "retry_safe": False,
-        }
-
-
-class HumanDeclined(SafetyRefusal):
-    """The human, asked through the MCP host, did not confirm the write."""
-
-    code = "human_declined"
 
 
 def _placed(client_order_id: str | None, ack: Any, error: dict[str, Any] | None = None) -> OrderOutcome:

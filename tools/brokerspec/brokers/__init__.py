@@ -18,14 +18,14 @@ if TYPE_CHECKING:
 
 __all__ = ["READ", "read_call", "unreadable_reply"]
 
-#: The method every adapter read is reported as to `errors.py`, which tells reads from writes by method:
+#: The method every adapter read is reported as to `http.translate`, which tells reads from writes by method:
 #: a read that timed out or hit a 5xx is safe to retry, a write is not. The vendor gateway reads with
 #: POST, and must still count as a read.
 READ = "GET"
 
 
 class _Response(Protocol):
-    """What `errors.raise_for_response` needs from a generated `Response`."""
+    """What `translate.raise_for_response` needs from a generated `Response`."""
 
     @property
     def status_code(self) -> int: ...
@@ -43,9 +43,10 @@ async def read_call(broker: str, call: Awaitable[R]) -> R:
 
     Covers the three ways a read fails: httpx raises (no connection, timeout), the generated parser raises
     (a 200 whose body is not what the spec says), or the reply is a failure (non-2xx, or the vendor
-    gateway's HTTP-200 "Not ok" envelope). All translation is `errors.py`'s; nothing is re-parsed here.
+    gateway's HTTP-200 "Not ok" envelope). All translation is `http.translate`'s; nothing is re-parsed here.
     """
-    from brokerspec.errors import BrokerError, error_from_exception, raise_for_response
+    from brokerspec.errors import BrokerError
+    from brokerspec.http.translate import error_from_exception, raise_for_response
 
     try:
         response = await call
@@ -59,6 +60,6 @@ async def read_call(broker: str, call: Awaitable[R]) -> R:
 
 def unreadable_reply(broker: str, exc: Exception) -> BrokerError:
     """A reply that parsed but cannot be normalized (garbage in a number, a row without a quantity)."""
-    from brokerspec.errors import error_from_exception
+    from brokerspec.http.translate import error_from_exception
 
     return error_from_exception(broker, exc, READ)

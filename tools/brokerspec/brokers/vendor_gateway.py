@@ -1,7 +1,7 @@
 """Vendor gateway: generated `GatewayHolding`/`GatewayPosition` -> normalized `Holding`/`Position`.
 
 The gateway answers HTTP 200 for success and failure alike, inside `{"status", "message", "result"}`.
-Success is decided by `errors.gateway_envelope_error` (reached through `raise_for_response`), never here:
+Success is decided by `translate.gateway_envelope_error` (reached through `raise_for_response`), never here:
 "Ok" is success; otherwise the reply is a success only if it carries a result or its message reads as
 a success (some successful replies say "Not ok"), else it is a `BrokerError` with the gateway's message
 kept verbatim. One exception is made here: a "Not ok" that only says there is nothing to show ("No

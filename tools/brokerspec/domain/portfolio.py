@@ -269,7 +269,8 @@ def broker_portfolio(
 
 def failure_from_exception(broker: str, exc: BaseException) -> PortfolioError:
     """A broker's failure as a row of `Portfolio.errors`, keeping the broker's code and message."""
-    from brokerspec.errors import BrokerError, redact
+    from brokerspec.errors import BrokerError
+    from brokerspec.redaction import redact
 
     if isinstance(exc, BrokerError):
         return PortfolioError(

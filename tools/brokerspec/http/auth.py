@@ -25,7 +25,7 @@ import httpx
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
-from brokerspec.config import mask_identifier
+from brokerspec.redaction import mask_identifier
 
 __all__ = [
     "HEADER_TIMESTAMP_EXPIRED",

@@ -32,7 +32,7 @@ retry (or no longer retries), and any final reply with a status >= 500 or outsid
 (520, 499, 529), or whose body is not JSON (HTML error pages, malformed or empty JSON) — the replies the
 generated code would crash on, or that only the transport can classify correctly because it knows the
 method. 2xx and 4xx JSON replies go back to the generated client untouched (so `KalshiAuth` can heal a
-clock-skew 401); translate a failed one with `errors.raise_for_response`.
+clock-skew 401); translate a failed one with `translate.raise_for_response`.
 
 With `auth=` the request is signed again right before each attempt that waited (rate limit or backoff),
 so a queued or retried Kalshi request never carries a timestamp older than Kalshi's ±5 s window.
@@ -48,16 +48,15 @@ from dataclasses import dataclass
 
 import httpx
 
-from brokerspec.errors import (
+from brokerspec.errors import BrokerError, InvalidResponse
+from brokerspec.http.ratelimit import DEFAULT_LIMITS, RateLimiter, RateLimits, RequestKind, shared_limiter
+from brokerspec.http.translate import (
     READ_METHODS,
-    BrokerError,
-    InvalidResponse,
     error_from_exception,
     error_from_response,
     is_known_status,
     parse_retry_after,
 )
-from brokerspec.http.ratelimit import DEFAULT_LIMITS, RateLimiter, RateLimits, RequestKind, shared_limiter
 
 __all__ = [
     "DEFAULT_LIMITS",

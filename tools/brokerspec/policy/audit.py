@@ -36,13 +36,14 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterator, Mapping
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
 import attrs
 
-from brokerspec.policy.gate import SafetyRefusal, SettingsError, default_state_dir, environment_path
+from brokerspec.errors import AuditUnavailable
+from brokerspec.policy.gate import SettingsError, default_state_dir, environment_path
+from brokerspec.redaction import redact_value as redact
 
 __all__ = [
     "DEFAULT_KEEP",
@@ -50,21 +51,17 @@ __all__ = [
     "ENV_AUDIT_KEEP",
     "ENV_AUDIT_LOG",
     "ENV_AUDIT_MAX_BYTES",
-    "REDACTED",
     "AuditEvent",
     "AuditLine",
     "AuditLog",
-    "AuditUnavailable",
     "default_audit_path",
     "environment_path",
-    "redact",
     "rotated_path",
 ]
 
 ENV_AUDIT_LOG = "BROKERSPEC_AUDIT_LOG"
 ENV_AUDIT_MAX_BYTES = "BROKERSPEC_AUDIT_MAX_BYTES"
 ENV_AUDIT_KEEP = "BROKERSPEC_AUDIT_KEEP"
-REDACTED = "[REDACTED]"
 
 #: Rotate before the file would pass this size (a single larger line gets a file of its own).
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
@@ -81,12 +78,6 @@ AuditEvent = Literal["write_attempt", "write_result", "write_refused"]
 
 _log = logging.getLogger("brokerspec.policy.audit")
 _MAX_DEPTH = 32
-
-
-class AuditUnavailable(SafetyRefusal):
-    """The audit log cannot be written, so the write is refused before anything is sent."""
-
-    code = "audit_unavailable"
 
 
 def default_audit_path(environ: Mapping[str, str] | None = None) -> Path:
@@ -147,95 +138,6 @@ def _env_keep(env: Mapping[str, str]) -> int:
             f"set e.g. {DEFAULT_KEEP}, or unset it for the default"
         )
     return int(raw)
-
-
-# --- redaction ---------------------------------------------------------------------------------------
-
-# Words that make a key's value a credential. Matched against the key's words, so `KALSHI-ACCESS-KEY`,
-# `accessToken` and `private_key_pem` are caught while `ticker` or `client_order_id` are not.
-_SECRET_WORDS = frozenset(
-    {
-        "signature",
-        "sig",
-        "secret",
-        "secrets",
-        "password",
-        "passwd",
-        "passphrase",
-        "token",
-        "tokens",
-        "authorization",
-        "auth",
-        "cookie",
-        "credential",
-        "credentials",
-        "pem",
-        "key",
-        "apikey",
-        "accesskey",
-        "secretkey",
-        "privatekey",
-    }
-)
-_KEY_WORDS = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
-
-_PEM = re.compile(r"-----BEGIN [A-Z0-9 ]+-----.*?(?:-----END [A-Z0-9 ]+-----|\Z)", re.DOTALL)
-_SCHEME_CREDENTIAL = re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+")
-_INLINE_CREDENTIAL = re.compile(
-    r"(?i)(signature|secret|password|passwd|token|api[_-]?key|access[_-]?key|private[_-]?key|authorization)"
-    r"(\"?\s*[:=]\s*\"?)([^\s\"',;&}]+)"
-)
-_BLOB = re.compile(r"[A-Za-z0-9+/_=-]{40,}")
-
-
-def _is_secret_key(key: str) -> bool:
-    words = [w.lower() for w in _KEY_WORDS.findall(key)]
-    return any(w in _SECRET_WORDS or w.startswith("private") for w in words)
-
-
-def _redact_blob(match: re.Match[str]) -> str:
-    # Random base64 has upper, lower and digits; paths, ids and snake_case codes do not all at once.
-    blob = match.group(0)
-    has_all = (
-        any(c.isupper() for c in blob) and any(c.islower() for c in blob) and any(c.isdigit() for c in blob)
-    )
-    return REDACTED if has_all else blob
-
-
-def _redact_text(text: str) -> str:
-    text = _PEM.sub(REDACTED, text)
-    text = _SCHEME_CREDENTIAL.sub(lambda m: f"{m.group(1)} {REDACTED}", text)
-    text = _INLINE_CREDENTIAL.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}", text)
-    return _BLOB.sub(_redact_blob, text)
-
-
-def redact(value: Any, _depth: int = 0) -> Any:
-    """A JSON-ready copy of `value` with every secret replaced by "[REDACTED]".
-
-    Over-redacting a harmless value is acceptable; writing a credential to disk is not.
-    """
-    if _depth > _MAX_DEPTH:
-        return "[TRUNCATED]"
-    if value is None or isinstance(value, bool | int | float):
-        return value
-    if isinstance(value, str):
-        return _redact_text(value)
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, bytes | bytearray | memoryview):
-        return f"[{len(bytes(value))} bytes]"
-    if isinstance(value, Mapping):
-        out: dict[str, Any] = {}
-        for k, v in value.items():
-            key = str(k)
-            if _is_secret_key(key) and v not in (None, ""):
-                out[key] = REDACTED
-            else:
-                out[key] = redact(v, _depth + 1)
-        return out
-    if isinstance(value, list | tuple | set | frozenset):
-        return [redact(v, _depth + 1) for v in value]
-    return _redact_text(str(value))
 
 
 # --- the log -----------------------------------------------------------------------------------------

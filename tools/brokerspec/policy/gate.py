@@ -48,33 +48,33 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import ROUND_CEILING, Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any, ClassVar, Literal
+from typing import Any, Literal
 
 import attrs
 
 from brokerspec.domain.orders import OrderIntent, worst_case_cost
+from brokerspec.errors import (
+    InvalidConfiguration,
+    LedgerUnavailable,
+    LimitExceeded,
+    LiveTradingNotAllowed,
+    OrderChanged,
+    ReadOnlyMode,
+    TickerNotAllowed,
+    TokenExpired,
+    TokenInvalid,
+    TokenReused,
+)
 
 __all__ = [
     "DEFAULTS",
     "Booking",
     "DailyLedger",
     "Environment",
-    "InvalidConfiguration",
-    "LedgerUnavailable",
     "LimitCheck",
-    "LimitExceeded",
-    "LiveTradingNotAllowed",
-    "OrderChanged",
-    "ReadOnlyMode",
     "SafetyGate",
-    "SafetyRefusal",
     "SafetySettings",
     "SettingsError",
-    "TickerNotAllowed",
-    "TokenExpired",
-    "TokenInvalid",
-    "TokenRefusal",
-    "TokenReused",
     "canonical_json",
     "default_state_dir",
     "environment_path",
@@ -104,101 +104,6 @@ DEFAULTS: Mapping[str, Any] = {
     "max_daily_dollars": Decimal("200"),
     "token_ttl_seconds": 300,
 }
-
-
-# --- refusals ------------------------------------------------------------------------------------
-
-
-class SafetyRefusal(Exception):
-    """Base class: the server refused a write on policy grounds; nothing was sent to the broker."""
-
-    code: ClassVar[str] = "refused"
-
-    def __init__(self, message: str, *, suggestion: str = "", details: Mapping[str, Any] | None = None):
-        super().__init__(message)
-        self.message = message
-        self.suggestion = suggestion
-        self.details: dict[str, Any] = dict(details or {})
-
-    def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form for a structured tool error."""
-        out: dict[str, Any] = {"code": self.code, "message": self.message, "suggestion": self.suggestion}
-        if self.details:
-            out["details"] = self.details
-        return out
-
-
-# Modes
-
-
-class ReadOnlyMode(SafetyRefusal):
-    """A write was attempted while trading is disabled (the default)."""
-
-    code = "read_only"
-
-
-class LiveTradingNotAllowed(SafetyRefusal):
-    """A write to production (live money) was attempted without the second switch."""
-
-    code = "live_not_allowed"
-
-
-class InvalidConfiguration(SafetyRefusal):
-    """The server's environment has a problem (a switch, a limit, the audit log): writes stay refused."""
-
-    code = "invalid_configuration"
-
-
-# Limits
-
-
-class LimitExceeded(SafetyRefusal):
-    """The order exceeds a per-order or per-day limit."""
-
-    code = "limit_exceeded"
-
-
-class TickerNotAllowed(SafetyRefusal):
-    """The order's ticker is not on the configured allow-list."""
-
-    code = "ticker_not_allowed"
-
-
-class LedgerUnavailable(SafetyRefusal):
-    """The per-day ledger cannot be read or written, so the daily limit cannot be enforced."""
-
-    code = "ledger_unavailable"
-
-
-# Preview tokens
-
-
-class TokenRefusal(SafetyRefusal):
-    """Base class for preview-token refusals: the agent must preview again."""
-
-
-class TokenInvalid(TokenRefusal):
-    """The token is malformed, altered, or was issued by another server process."""
-
-    code = "token_invalid"
-
-
-class TokenExpired(TokenRefusal):
-    """The token's lifetime has passed."""
-
-    code = "token_expired"
-
-
-class TokenReused(TokenRefusal):
-    """The token was already redeemed (tokens are single use)."""
-
-    code = "token_reused"
-
-
-class OrderChanged(TokenRefusal):
-    """The order being placed differs from the previewed one the token is bound to."""
-
-    code = "order_changed"
 
 
 class SettingsError(ValueError):

@@ -6,7 +6,7 @@
 
 Each method makes exactly one call through the generated client's `asyncio_detailed` (the reconciliation
 and portfolio helpers page through a bounded number of them), translates a failure into the one error
-vocabulary (`errors.raise_for_response` / `errors.error_from_exception`), and converts the generated
+vocabulary (`translate.raise_for_response` / `translate.error_from_exception`), and converts the generated
 attrs model into a `kalshi_models` model. Values are converted once, here: the 2026 strings (`*_dollars`,
 `*_fp`) win, the 2025 integer cents and counts are the fallback, `""` means absent. Writes use only the
 V2 endpoints under `/portfolio/events/orders`; the legacy ones answer 410.
@@ -51,6 +51,7 @@ from brokerspec.domain import identifiers
 from brokerspec.domain.money import to_decimal
 from brokerspec.domain.orders import InvalidOrder
 from brokerspec.domain.portfolio import BrokerPortfolio, Cash, Position, broker_portfolio
+from brokerspec.http import translate
 
 __all__ = ["BROKER", "RECONCILE_MAX_PAGES", "KalshiBroker"]
 
@@ -64,7 +65,7 @@ _PORTFOLIO_PAGE_LIMIT: Final = 1000
 
 _CENT: Final = Decimal(100)
 _COUNT_QUANTUM: Final = Decimal("0.01")
-_READ_METHODS: Final = errors.READ_METHODS
+_READ_METHODS: Final = translate.READ_METHODS
 
 OrderStatus = Literal["resting", "canceled", "executed"]
 SettlementStatus = Literal["all", "settled", "unsettled"]
@@ -388,7 +389,7 @@ class KalshiBroker:
 
         with _translated("DELETE"):
             response = await cancel_all_orders_v2.asyncio_detailed(client=self._client)
-            errors.raise_for_response(BROKER, response, method="DELETE")
+            translate.raise_for_response(BROKER, response, method="DELETE")
             return KalshiCancelAllAck()
 
     async def create_order_group(self, contracts_limit: int) -> KalshiOrderGroupAck:
@@ -411,7 +412,7 @@ class KalshiBroker:
 
         with _translated("DELETE"):
             response = await delete_order_group.asyncio_detailed(order_group_id, client=self._client)
-            errors.raise_for_response(BROKER, response, method="DELETE")
+            translate.raise_for_response(BROKER, response, method="DELETE")
             return KalshiOrderGroupAck(order_group_id=order_group_id, action="deleted")
 
     async def reset_order_group(self, order_group_id: str) -> KalshiOrderGroupAck:
@@ -421,7 +422,7 @@ class KalshiBroker:
 
         with _translated("PUT"):
             response = await reset_order_group.asyncio_detailed(order_group_id, client=self._client)
-            errors.raise_for_response(BROKER, response, method="PUT")
+            translate.raise_for_response(BROKER, response, method="PUT")
             return KalshiOrderGroupAck(order_group_id=order_group_id, action="reset")
 
     # --- reconciliation and the cross-broker view ----------------------------------------------------
@@ -510,7 +511,7 @@ def _translated(method: str) -> Iterator[None]:
     except errors.BrokerError:
         raise
     except (httpx.HTTPError, ValueError, TypeError, KeyError) as exc:
-        raise errors.error_from_exception(BROKER, exc, method) from exc
+        raise translate.error_from_exception(BROKER, exc, method) from exc
     except Exception as exc:
         if method.upper() in _READ_METHODS:
             raise
@@ -555,7 +556,7 @@ def _check_query(**values: str | None) -> None:
 
 def _parsed(response: Any, model: type[_T], method: str) -> _T:
     """The parsed body of a successful reply, checked to be the operation's success model."""
-    errors.raise_for_response(BROKER, response, method=method)
+    translate.raise_for_response(BROKER, response, method=method)
     parsed = response.parsed
     if not isinstance(parsed, model):
         raise ValueError(f"HTTP {int(response.status_code)} reply is not a {model.__name__}")
