@@ -613,7 +613,7 @@ class Service:
         )
         not_taken = False
         try:
-            ack = await broker.create_order(body)
+            ack = await broker.create_order(intent)
         except Uncertain as exc:
             outcome = await self._reconcile(broker, intent.ticker, coid, exc)
         except BrokerError as exc:
@@ -636,7 +636,7 @@ class Service:
             )
         outcomes: list[tuple[OrderOutcome, bool]] = []
         try:
-            items = await broker.batch_create(bodies)
+            items = await broker.batch_create(intents)
         except Uncertain as exc:
             for i, b in zip(intents, bodies, strict=True):
                 outcomes.append((await self._reconcile(broker, i.ticker, b["client_order_id"], exc), False))
@@ -842,7 +842,7 @@ class Service:
         booking = await self._book_amend(env, broker, order_id, body, cost.total_dollars)
         try:
             ack = await self._audited(
-                env, "amend_order_v2", body, order_id, lambda: broker.amend_order(order_id, body)
+                env, "amend_order_v2", body, order_id, lambda: broker.amend_order(order_id, intent)
             )
         except AuditUnavailable:
             self._unbook([booking] if booking else [])  # nothing was sent
