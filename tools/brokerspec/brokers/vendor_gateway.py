@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Final, TypeAlias
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias, overload
 
 from brokerspec.brokers import read_call, unreadable_reply
 from brokerspec.domain.money import ABSENT_MARKERS, given, wire_decimal
@@ -180,9 +180,17 @@ def quantity_warnings(items: Iterable[GatewayPosition]) -> list[str]:
 # Fetchers
 
 
+@overload
+async def _read_result(
+    client: GatewayClient, operation: Literal["holdings"], user_id: str, vendor: str
+) -> tuple[list[GatewayHolding], list[str]]: ...
+@overload
+async def _read_result(
+    client: GatewayClient, operation: Literal["positions"], user_id: str, vendor: str
+) -> tuple[list[GatewayPosition], list[str]]: ...
 async def _read_result(
     client: GatewayClient, operation: str, user_id: str, vendor: str
-) -> tuple[list[object], list[str]]:
+) -> tuple[list[GatewayHolding] | list[GatewayPosition], list[str]]:
     """POST one portfolio read; its `result` items, plus the gateway's message when it had nothing to show."""
     from brokerspec_vendor_gateway.api.portfolio import get_holdings, get_positions
     from brokerspec_vendor_gateway.models import GatewayRequest
