@@ -9,14 +9,14 @@ from ..models.amend_order_v2_request_side import (
     AmendOrderV2RequestSide,
     check_amend_order_v2_request_side,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 T = TypeVar("T", bound="AmendOrderV2Request")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "ticker",
         "side",
         "price",
@@ -24,7 +24,8 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "client_order_id",
         "updated_client_order_id",
         "subaccount",
-    }
+    ),
+    required=4,
 )
 
 
@@ -87,17 +88,14 @@ class AmendOrderV2Request:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        for key in d.keys() - _WIRE_NAMES:
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
+        for key in unknown:
             del d[key]
-        if "ticker" not in d:
-            raise KeyError("ticker")
         side = check_amend_order_v2_request_side(d.pop("side"))
 
         d["side"] = side
-        if "price" not in d:
-            raise KeyError("price")
-        if "count" not in d:
-            raise KeyError("count")
         amend_order_v2_request = cls.__new__(cls)
         amend_order_v2_request.__dict__ = d
         return amend_order_v2_request

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 if TYPE_CHECKING:
     from ..models.balance_breakdown_item import BalanceBreakdownItem
@@ -15,15 +15,16 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Balance")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "balance",
         "balance_dollars",
         "portfolio_value",
         "updated_ts",
         "balance_breakdown",
-    }
+    ),
+    required=1,
 )
 
 
@@ -82,26 +83,19 @@ class Balance:
         from ..models.balance_breakdown_item import BalanceBreakdownItem
 
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
-        if "balance" not in d:
-            raise KeyError("balance")
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
         if "balance_breakdown" in d:
             _balance_breakdown = d.pop("balance_breakdown", UNSET)
             balance_breakdown: list[BalanceBreakdownItem] | Unset = UNSET
             if _balance_breakdown is not UNSET:
-                balance_breakdown = []
-                for balance_breakdown_item_data in _balance_breakdown:
-                    balance_breakdown_item = BalanceBreakdownItem.from_dict(
-                        balance_breakdown_item_data
-                    )
-
-                    balance_breakdown.append(balance_breakdown_item)
+                balance_breakdown = [
+                    BalanceBreakdownItem.from_dict(item) for item in _balance_breakdown
+                ]
 
             d["balance_breakdown"] = balance_breakdown
         d["additional_properties"] = additional_properties

@@ -5,14 +5,15 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import BodyLayouts
+
 T = TypeVar("T", bound="BatchCancelOrdersLegacyRequest")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
-        "ids",
-    }
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    ("ids",),
+    required=1,
 )
 
 
@@ -39,10 +40,11 @@ class BatchCancelOrdersLegacyRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        for key in d.keys() - _WIRE_NAMES:
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
+        for key in unknown:
             del d[key]
-        if "ids" not in d:
-            raise KeyError("ids")
         batch_cancel_orders_legacy_request = cls.__new__(cls)
         batch_cancel_orders_legacy_request.__dict__ = d
         return batch_cancel_orders_legacy_request

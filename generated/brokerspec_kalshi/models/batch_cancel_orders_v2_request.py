@@ -5,17 +5,18 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 T = TypeVar("T", bound="BatchCancelOrdersV2Request")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "ids",
         "subaccount",
-    }
+    ),
+    required=1,
 )
 
 
@@ -48,10 +49,11 @@ class BatchCancelOrdersV2Request:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        for key in d.keys() - _WIRE_NAMES:
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
+        for key in unknown:
             del d[key]
-        if "ids" not in d:
-            raise KeyError("ids")
         batch_cancel_orders_v2_request = cls.__new__(cls)
         batch_cancel_orders_v2_request.__dict__ = d
         return batch_cancel_orders_v2_request

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import BodyLayouts
+
 if TYPE_CHECKING:
     from ..models.batch_create_orders_legacy_result import BatchCreateOrdersLegacyResult
 
@@ -13,11 +15,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersLegacyResponse")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
-        "orders",
-    }
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    ("orders",),
+    required=1,
 )
 
 
@@ -51,19 +52,15 @@ class BatchCreateOrdersLegacyResponse:
         )
 
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = BatchCreateOrdersLegacyResult.from_dict(orders_item_data)
-
-            orders.append(orders_item)
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
+        orders = [
+            BatchCreateOrdersLegacyResult.from_dict(item) for item in d.pop("orders")
+        ]
 
         d["orders"] = orders
         d["additional_properties"] = additional_properties

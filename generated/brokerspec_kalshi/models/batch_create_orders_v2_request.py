@@ -5,6 +5,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import BodyLayouts
+
 if TYPE_CHECKING:
     from ..models.create_order_v2_request import CreateOrderV2Request
 
@@ -12,11 +14,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersV2Request")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
-        "orders",
-    }
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    ("orders",),
+    required=1,
 )
 
 
@@ -47,14 +48,12 @@ class BatchCreateOrdersV2Request:
         from ..models.create_order_v2_request import CreateOrderV2Request
 
         d = dict(src_dict)
-        for key in d.keys() - _WIRE_NAMES:
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
+        for key in unknown:
             del d[key]
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = CreateOrderV2Request.from_dict(orders_item_data)
-
-            orders.append(orders_item)
+        orders = [CreateOrderV2Request.from_dict(item) for item in d.pop("orders")]
 
         d["orders"] = orders
         batch_create_orders_v2_request = cls.__new__(cls)

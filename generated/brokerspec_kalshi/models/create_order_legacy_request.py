@@ -25,14 +25,14 @@ from ..models.create_order_legacy_request_type import (
     CreateOrderLegacyRequestType,
     check_create_order_legacy_request_type,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 T = TypeVar("T", bound="CreateOrderLegacyRequest")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "ticker",
         "side",
         "action",
@@ -51,7 +51,8 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "sell_position_capped",
         "self_trade_prevention_type",
         "order_group_id",
-    }
+    ),
+    required=4,
 )
 
 
@@ -188,18 +189,17 @@ class CreateOrderLegacyRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        for key in d.keys() - _WIRE_NAMES:
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
+        for key in unknown:
             del d[key]
-        if "ticker" not in d:
-            raise KeyError("ticker")
         side = check_create_order_legacy_request_side(d.pop("side"))
 
         d["side"] = side
         action = check_create_order_legacy_request_action(d.pop("action"))
 
         d["action"] = action
-        if "count" not in d:
-            raise KeyError("count")
         if "type" in d:
             _type_ = d.pop("type", UNSET)
             type_: CreateOrderLegacyRequestType | Unset

@@ -17,14 +17,14 @@ from ..models.create_order_v2_request_time_in_force import (
     CreateOrderV2RequestTimeInForce,
     check_create_order_v2_request_time_in_force,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 T = TypeVar("T", bound="CreateOrderV2Request")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "ticker",
         "side",
         "count",
@@ -38,7 +38,8 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "cancel_order_on_pause",
         "subaccount",
         "order_group_id",
-    }
+    ),
+    required=6,
 )
 
 
@@ -140,17 +141,14 @@ class CreateOrderV2Request:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        for key in d.keys() - _WIRE_NAMES:
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
+        for key in unknown:
             del d[key]
-        if "ticker" not in d:
-            raise KeyError("ticker")
         side = check_create_order_v2_request_side(d.pop("side"))
 
         d["side"] = side
-        if "count" not in d:
-            raise KeyError("count")
-        if "price" not in d:
-            raise KeyError("price")
         time_in_force = check_create_order_v2_request_time_in_force(
             d.pop("time_in_force")
         )

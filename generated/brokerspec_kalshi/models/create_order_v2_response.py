@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 T = TypeVar("T", bound="CreateOrderV2Response")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "order_id",
         "fill_count",
         "remaining_count",
@@ -21,7 +21,8 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "client_order_id",
         "average_fill_price",
         "average_fee_paid",
-    }
+    ),
+    required=4,
 )
 
 
@@ -87,21 +88,12 @@ class CreateOrderV2Response:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
-        if "order_id" not in d:
-            raise KeyError("order_id")
-        if "fill_count" not in d:
-            raise KeyError("fill_count")
-        if "remaining_count" not in d:
-            raise KeyError("remaining_count")
-        if "ts_ms" not in d:
-            raise KeyError("ts_ms")
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
         d["additional_properties"] = additional_properties
         create_order_v2_response = cls.__new__(cls)
         create_order_v2_response.__dict__ = d

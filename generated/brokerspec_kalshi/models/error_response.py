@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 if TYPE_CHECKING:
     from ..models.error_detail import ErrorDetail
@@ -15,16 +15,17 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorResponse")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "error",
         "code",
         "message",
         "details",
         "service",
         "msg",
-    }
+    ),
+    required=0,
 )
 
 
@@ -92,13 +93,12 @@ class ErrorResponse:
         from ..models.error_detail import ErrorDetail
 
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
         if "error" in d:
             _error = d.pop("error", UNSET)
             error: ErrorDetail | Unset

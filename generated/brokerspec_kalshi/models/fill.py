@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 T = TypeVar("T", bound="Fill")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "trade_id",
         "order_id",
         "ticker",
@@ -39,7 +39,8 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "ts",
         "subaccount_number",
         "exchange_index",
-    }
+    ),
+    required=3,
 )
 
 
@@ -214,19 +215,12 @@ class Fill:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
-        if "trade_id" not in d:
-            raise KeyError("trade_id")
-        if "order_id" not in d:
-            raise KeyError("order_id")
-        if "ticker" not in d:
-            raise KeyError("ticker")
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
         d["additional_properties"] = additional_properties
         fill = cls.__new__(cls)
         fill.__dict__ = d

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 if TYPE_CHECKING:
     from ..models.fill import Fill
@@ -15,12 +15,13 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetFillsResponse")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "fills",
         "cursor",
-    }
+    ),
+    required=1,
 )
 
 
@@ -58,19 +59,13 @@ class GetFillsResponse:
         from ..models.fill import Fill
 
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
-        fills = []
-        _fills = d.pop("fills")
-        for fills_item_data in _fills:
-            fills_item = Fill.from_dict(fills_item_data)
-
-            fills.append(fills_item)
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
+        fills = [Fill.from_dict(item) for item in d.pop("fills")]
 
         d["fills"] = fills
         d["additional_properties"] = additional_properties

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import BodyLayouts
+
 if TYPE_CHECKING:
     from ..models.order_group import OrderGroup
 
@@ -13,11 +15,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOrderGroupsResponse")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
-        "order_groups",
-    }
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    ("order_groups",),
+    required=1,
 )
 
 
@@ -49,19 +50,13 @@ class GetOrderGroupsResponse:
         from ..models.order_group import OrderGroup
 
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
-        order_groups = []
-        _order_groups = d.pop("order_groups")
-        for order_groups_item_data in _order_groups:
-            order_groups_item = OrderGroup.from_dict(order_groups_item_data)
-
-            order_groups.append(order_groups_item)
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
+        order_groups = [OrderGroup.from_dict(item) for item in d.pop("order_groups")]
 
         d["order_groups"] = order_groups
         d["additional_properties"] = additional_properties

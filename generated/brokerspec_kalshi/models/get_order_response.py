@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import BodyLayouts
+
 if TYPE_CHECKING:
     from ..models.order import Order
 
@@ -13,11 +15,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOrderResponse")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
-        "order",
-    }
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    ("order",),
+    required=1,
 )
 
 
@@ -50,13 +51,12 @@ class GetOrderResponse:
         from ..models.order import Order
 
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
         order = Order.from_dict(d.pop("order"))
 
         d["order"] = order

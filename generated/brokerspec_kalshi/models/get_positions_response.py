@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 if TYPE_CHECKING:
     from ..models.event_position import EventPosition
@@ -16,13 +16,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetPositionsResponse")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "market_positions",
         "event_positions",
         "cursor",
-    }
+    ),
+    required=2,
 )
 
 
@@ -68,27 +69,20 @@ class GetPositionsResponse:
         from ..models.market_position import MarketPosition
 
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
-        market_positions = []
-        _market_positions = d.pop("market_positions")
-        for market_positions_item_data in _market_positions:
-            market_positions_item = MarketPosition.from_dict(market_positions_item_data)
-
-            market_positions.append(market_positions_item)
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
+        market_positions = [
+            MarketPosition.from_dict(item) for item in d.pop("market_positions")
+        ]
 
         d["market_positions"] = market_positions
-        event_positions = []
-        _event_positions = d.pop("event_positions")
-        for event_positions_item_data in _event_positions:
-            event_positions_item = EventPosition.from_dict(event_positions_item_data)
-
-            event_positions.append(event_positions_item)
+        event_positions = [
+            EventPosition.from_dict(item) for item in d.pop("event_positions")
+        ]
 
         d["event_positions"] = event_positions
         d["additional_properties"] = additional_properties

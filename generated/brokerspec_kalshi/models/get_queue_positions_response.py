@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import BodyLayouts
+
 if TYPE_CHECKING:
     from ..models.queue_position import QueuePosition
 
@@ -13,11 +15,10 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetQueuePositionsResponse")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
-        "queue_positions",
-    }
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    ("queue_positions",),
+    required=1,
 )
 
 
@@ -49,19 +50,15 @@ class GetQueuePositionsResponse:
         from ..models.queue_position import QueuePosition
 
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
-        queue_positions = []
-        _queue_positions = d.pop("queue_positions")
-        for queue_positions_item_data in _queue_positions:
-            queue_positions_item = QueuePosition.from_dict(queue_positions_item_data)
-
-            queue_positions.append(queue_positions_item)
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
+        queue_positions = [
+            QueuePosition.from_dict(item) for item in d.pop("queue_positions")
+        ]
 
         d["queue_positions"] = queue_positions
         d["additional_properties"] = additional_properties

@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 T = TypeVar("T", bound="MarketPosition")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "ticker",
         "position",
         "position_fp",
@@ -27,7 +27,8 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "total_traded_dollars",
         "resting_orders_count",
         "last_updated_ts",
-    }
+    ),
+    required=1,
 )
 
 
@@ -130,15 +131,12 @@ class MarketPosition:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
-        if "ticker" not in d:
-            raise KeyError("ticker")
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
         d["additional_properties"] = additional_properties
         market_position = cls.__new__(cls)
         market_position.__dict__ = d

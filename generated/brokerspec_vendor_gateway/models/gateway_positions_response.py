@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 if TYPE_CHECKING:
     from ..models.gateway_position import GatewayPosition
@@ -15,14 +15,15 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GatewayPositionsResponse")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "status",
         "stat",
         "message",
         "result",
-    }
+    ),
+    required=0,
 )
 
 
@@ -81,13 +82,12 @@ class GatewayPositionsResponse:
         from ..models.gateway_position import GatewayPosition
 
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
         if "result" in d:
 
             def _parse_result(data: object) -> list[GatewayPosition] | None | Unset:
@@ -98,14 +98,7 @@ class GatewayPositionsResponse:
                 try:
                     if not isinstance(data, list):
                         raise TypeError()
-                    result_type_0 = []
-                    _result_type_0 = data
-                    for result_type_0_item_data in _result_type_0:
-                        result_type_0_item = GatewayPosition.from_dict(
-                            result_type_0_item_data
-                        )
-
-                        result_type_0.append(result_type_0_item)
+                    result_type_0 = [GatewayPosition.from_dict(item) for item in data]
 
                     return result_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):

@@ -5,15 +5,18 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import BodyLayouts
+
 T = TypeVar("T", bound="GatewayRequest")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "userId",
         "vendor",
-    }
+    ),
+    required=2,
 )
 
 
@@ -46,11 +49,12 @@ class GatewayRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        for key in d.keys() - _WIRE_NAMES:
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
+        for key in unknown:
             del d[key]
         d["user_id"] = d.pop("userId")
-        if "vendor" not in d:
-            raise KeyError("vendor")
         gateway_request = cls.__new__(cls)
         gateway_request.__dict__ = d
         return gateway_request

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 if TYPE_CHECKING:
     from ..models.wealthy_instrument import WealthyInstrument
@@ -15,9 +15,9 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WealthyHolding")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "instrument",
         "used_quantity",
         "avg_price",
@@ -30,7 +30,8 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "broker_quantity",
         "btst_quantity",
         "btst_collateral_quantity",
-    }
+    ),
+    required=1,
 )
 
 
@@ -133,19 +134,13 @@ class WealthyHolding:
         from ..models.wealthy_instrument import WealthyInstrument
 
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
-        instrument = []
-        _instrument = d.pop("instrument")
-        for instrument_item_data in _instrument:
-            instrument_item = WealthyInstrument.from_dict(instrument_item_data)
-
-            instrument.append(instrument_item)
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
+        instrument = [WealthyInstrument.from_dict(item) for item in d.pop("instrument")]
 
         d["instrument"] = instrument
         d["additional_properties"] = additional_properties

@@ -6,20 +6,21 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, BodyLayouts, Unset
 
 T = TypeVar("T", bound="WealthyInstrument")
 
 
-#: from_dict: the wire names of the fields; any other key of a body is an additional property.
-_WIRE_NAMES: frozenset[str] = frozenset(
-    {
+#: from_dict: the fields (wire names, required first), and what each layout of a body holds besides them.
+_LAYOUTS = BodyLayouts(
+    (
         "exchange_name",
         "token",
         "trading_symbol",
         "lot_size",
         "tick_size",
-    }
+    ),
+    required=3,
 )
 
 
@@ -70,19 +71,12 @@ class WealthyInstrument:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        unknown = _LAYOUTS.known.get(tuple(d))
+        if unknown is None:
+            unknown = _LAYOUTS.unknown_keys(d)
         additional_properties: dict[str, Any] = {}
-        unknown = d.keys() - _WIRE_NAMES
-        if unknown:
-            for key in (
-                [key for key in d if key in unknown] if len(unknown) > 1 else unknown
-            ):
-                additional_properties[key] = d.pop(key)
-        if "exchange_name" not in d:
-            raise KeyError("exchange_name")
-        if "token" not in d:
-            raise KeyError("token")
-        if "trading_symbol" not in d:
-            raise KeyError("trading_symbol")
+        for key in unknown:
+            additional_properties[key] = d.pop(key)
         d["additional_properties"] = additional_properties
         wealthy_instrument = cls.__new__(cls)
         wealthy_instrument.__dict__ = d

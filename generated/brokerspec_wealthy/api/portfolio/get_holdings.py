@@ -22,12 +22,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[WealthyHolding] | str:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = json_loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = WealthyHolding.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [
+            WealthyHolding.from_dict(item) for item in json_loads(response.content)
+        ]
 
         return response_200
 
