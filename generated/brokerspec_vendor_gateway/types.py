@@ -17,40 +17,6 @@ def json_loads(content: bytes) -> Any:
         return json.loads(content)
 
 
-class BodyLayouts:
-    """What a model's `from_dict` needs to know about a body that depends only on its keys, in order: the
-    keys that are not fields (additional properties), and the first required field it lacks.
-
-    Every object of one reply usually has the same keys in the same order, so this is worked out once per
-    layout and remembered (at most `limit` layouts per model; bodies of other shapes are still read, just
-    not remembered).
-    """
-
-    __slots__ = ("_fields", "_limit", "_required", "known")
-
-    def __init__(
-        self, fields: tuple[str, ...], *, required: int, limit: int = 256
-    ) -> None:
-        self._fields = frozenset(fields)
-        self._required = fields[:required]
-        #: layout (the keys in order) -> the keys that are not fields; a layout here has every required field
-        self.known: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-        self._limit = limit
-
-    def unknown_keys(self, body: Mapping[Any, Any]) -> tuple[Any, ...]:
-        """The keys of `body` that are not fields, in body order; KeyError if a required field is absent."""
-        layout = tuple(body)
-        unknown = self.known.get(layout)
-        if unknown is None:
-            for name in self._required:
-                if name not in body:
-                    raise KeyError(name)
-            unknown = tuple(key for key in layout if key not in self._fields)
-            if len(self.known) < self._limit:
-                self.known[layout] = unknown
-        return unknown
-
-
 class Unset:
     def __bool__(self) -> Literal[False]:
         return False
@@ -95,12 +61,4 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = [
-    "UNSET",
-    "BodyLayouts",
-    "File",
-    "FileTypes",
-    "RequestFiles",
-    "Response",
-    "Unset",
-]
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
