@@ -23,10 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if importlib.util.find_spec("brokerspec_wealthy") is None:
     sys.path.insert(0, str(ROOT / "generated"))
 
-import brokerspec_vendor_gateway  # noqa: E402
-import brokerspec_wealthy  # noqa: E402
+from brokerspec.app.portfolio_read import gather_portfolio  # noqa: E402
 from brokerspec.brokers import vendor_gateway, wealthy  # noqa: E402
-from brokerspec.domain.portfolio import gather_portfolio  # noqa: E402
+from brokerspec.brokers.clients import gateway_client, wealthy_client  # noqa: E402
 from brokerspec.errors import (  # noqa: E402
     AuthenticationError,
     InvalidResponse,
@@ -34,6 +33,7 @@ from brokerspec.errors import (  # noqa: E402
     RejectedByBroker,
     Unavailable,
 )
+from brokerspec.http.auth import HeaderTokenAuth  # noqa: E402
 from brokerspec_vendor_gateway.models import GatewayHolding, GatewayPosition  # noqa: E402
 from brokerspec_wealthy.models import WealthyHolding, WealthyPosition  # noqa: E402
 
@@ -87,19 +87,16 @@ def _starpaper(**changes: Any) -> dict[str, Any]:
 
 
 def _wealthy_client(handler: Handler) -> Any:
-    return brokerspec_wealthy.AuthenticatedClient(
+    """Built by the one factory, as the product builds it, over a mock network."""
+    return wealthy_client(
+        auth=HeaderTokenAuth("access-token", "tok-123"),
         base_url=BASE_URL,
-        token="tok-123",
-        prefix="",
-        auth_header_name="access-token",
         httpx_args={"transport": httpx.MockTransport(handler)},
     )
 
 
 def _gateway_client(handler: Handler) -> Any:
-    return brokerspec_vendor_gateway.Client(
-        base_url=BASE_URL, httpx_args={"transport": httpx.MockTransport(handler)}
-    )
+    return gateway_client(base_url=BASE_URL, httpx_args={"transport": httpx.MockTransport(handler)})
 
 
 def _wealthy_seed_handler(seen: list[httpx.Request] | None = None) -> Handler:

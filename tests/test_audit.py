@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from brokerspec.errors import AuditUnavailable, SafetyRefusal
-from brokerspec.policy.audit import AuditLog, default_audit_path
-from brokerspec.policy.gate import SettingsError
+from brokerspec.errors import AuditUnavailable, LiveTradingNotAllowed, SafetyRefusal
+from brokerspec.policy.audit import AuditedWrite, AuditLog
 from brokerspec.redaction import REDACTED
 from brokerspec.redaction import redact_value as redact
+from brokerspec.settings.problems import SettingsError
+from brokerspec.settings.server import read_audit, read_audit_path
 
 T0 = 1_780_315_200.5  # 2026-06-01T12:00:00.500Z
 BODY = {
@@ -48,12 +49,14 @@ def _log(tmp_path: Path) -> AuditLog:
 
 
 def _attempt(log: AuditLog, request: Any = None, client_order_id: str = "bs-1") -> dict[str, Any]:
-    return log.write_attempt(
-        broker="kalshi",
-        environment="demo",
-        operation="create_order",
-        client_order_id=client_order_id,
-        request=BODY if request is None else request,
+    return log.write(
+        AuditedWrite(
+            broker="kalshi",
+            environment="demo",
+            operation="create_order",
+            client_order_id=client_order_id,
+            request=BODY if request is None else request,
+        ).attempt()
     )
 
 
@@ -78,15 +81,11 @@ def test_attempt_line_is_on_disk_when_write_attempt_returns(tmp_path: Path) -> N
 def test_attempt_then_result_give_two_lines_in_order(tmp_path: Path) -> None:
     log = _log(tmp_path)
     _attempt(log)
-    log.write_result(
-        broker="kalshi",
-        environment="demo",
-        operation="create_order",
-        client_order_id="bs-1",
-        outcome="placed",
-        order_id="o-1",
-        response={"order_id": "o-1", "fill_count": "0.00", "remaining_count": "10.00"},
+    write = AuditedWrite(
+        broker="kalshi", environment="demo", operation="create_order", client_order_id="bs-1"
     )
+    response = {"order_id": "o-1", "fill_count": "0.00", "remaining_count": "10.00"}
+    log.write(write.result("placed", order_id="o-1", response=response))
     first, second = _lines(log.path)
     assert (first["event"], second["event"]) == ("write_attempt", "write_result")
     assert second["outcome"] == "placed"
@@ -96,14 +95,11 @@ def test_attempt_then_result_give_two_lines_in_order(tmp_path: Path) -> None:
 
 def test_result_keeps_the_broker_error_code_and_message(tmp_path: Path) -> None:
     log = _log(tmp_path)
-    log.write_result(
-        broker="kalshi",
-        environment="demo",
-        operation="create_order",
-        client_order_id="bs-1",
-        outcome="rejected",
-        error_code="insufficient_balance",
-        error_message="insufficient balance",
+    write = AuditedWrite(
+        broker="kalshi", environment="demo", operation="create_order", client_order_id="bs-1"
+    )
+    log.write(
+        write.result("rejected", error={"code": "insufficient_balance", "message": "insufficient balance"})
     )
     [line] = _lines(log.path)
     assert (line["error_code"], line["error_message"]) == ("insufficient_balance", "insufficient balance")
@@ -111,14 +107,10 @@ def test_result_keeps_the_broker_error_code_and_message(tmp_path: Path) -> None:
 
 def test_refusal_is_recorded_with_its_code(tmp_path: Path) -> None:
     log = _log(tmp_path)
-    log.write_refused(
-        broker="kalshi",
-        environment="production",
-        operation="create_order",
-        client_order_id="bs-1",
-        error_code="live_not_allowed",
-        error_message="writes to production are not allowed",
+    write = AuditedWrite(
+        broker="kalshi", environment="production", operation="create_order", client_order_id="bs-1"
     )
+    log.write(write.refused(LiveTradingNotAllowed("writes to production are not allowed")))
     [line] = _lines(log.path)
     assert (line["event"], line["outcome"], line["error_code"]) == (
         "write_refused",
@@ -153,13 +145,11 @@ def test_unwritable_log_does_not_turn_a_placed_order_into_an_error(tmp_path: Pat
     blocker = tmp_path / "not-a-dir"
     blocker.write_text("")
     log = AuditLog(blocker / "audit.jsonl")
-    log.write_result(
-        broker="kalshi",
-        environment="demo",
-        operation="create_order",
-        client_order_id="bs-1",
-        outcome="placed",
+    write = AuditedWrite(
+        broker="kalshi", environment="demo", operation="create_order", client_order_id="bs-1"
     )
+    assert log.write(write.result("placed")) == {}
+    assert log.write(write.refused(LiveTradingNotAllowed("writes to production are not allowed"))) == {}
 
 
 def test_a_half_written_line_from_a_crash_does_not_swallow_the_next_entry(tmp_path: Path) -> None:
@@ -195,12 +185,12 @@ def test_read_recent_reaches_back_across_read_blocks(tmp_path: Path) -> None:
 
 
 def test_default_path_is_in_the_state_dir() -> None:
-    assert default_audit_path({"BROKERSPEC_STATE_DIR": "/s"}) == Path("/s/audit.jsonl")
+    assert read_audit_path({"BROKERSPEC_STATE_DIR": "/s"}) == Path("/s/audit.jsonl")
 
 
 def test_audit_log_variable_overrides_the_path() -> None:
     env = {"BROKERSPEC_STATE_DIR": "/s", "BROKERSPEC_AUDIT_LOG": "/var/log/bs.jsonl"}
-    assert default_audit_path(env) == Path("/var/log/bs.jsonl")
+    assert read_audit_path(env) == Path("/var/log/bs.jsonl")
 
 
 # --- redaction -------------------------------------------------------------------------------------------
@@ -245,13 +235,11 @@ def test_a_truncated_pem_block_is_still_redacted() -> None:
 
 def test_long_base64_signatures_are_redacted_in_free_text(tmp_path: Path) -> None:
     log = _log(tmp_path)
-    log.write_result(
-        broker="kalshi",
-        environment="demo",
-        operation="create_order",
-        client_order_id="bs-1",
-        outcome="rejected",
-        error_message=f"signature {SIGNATURE} rejected",
+    write = AuditedWrite(
+        broker="kalshi", environment="demo", operation="create_order", client_order_id="bs-1"
+    )
+    log.write(
+        write.result("rejected", error={"code": "rejected", "message": f"signature {SIGNATURE} rejected"})
     )
     assert SIGNATURE[:40] not in log.path.read_text()
 
@@ -288,12 +276,14 @@ def _append_many(path: str, worker: int, n: int) -> None:
     log = AuditLog(Path(path))
     big = {"ticker": "KX", "pad": "z" * 9000}  # larger than a pipe buffer: interleaving would show
     for i in range(n):
-        log.write_attempt(
-            broker="kalshi",
-            environment="demo",
-            operation="create_order",
-            client_order_id=f"bs-{worker}-{i}",
-            request=big,
+        log.write(
+            AuditedWrite(
+                broker="kalshi",
+                environment="demo",
+                operation="create_order",
+                client_order_id=f"bs-{worker}-{i}",
+                request=big,
+            ).attempt()
         )
 
 
@@ -344,12 +334,14 @@ def _raw_lines(file: Path) -> list[bytes]:
 
 
 def _numbered(log: AuditLog, n: int, pad: int = 200) -> None:
-    log.write_attempt(
-        broker="kalshi",
-        environment="sandbox",
-        operation="create_order",
-        client_order_id=f"bs-{n}",
-        request={"n": n, "pad": "x" * pad},
+    log.write(
+        AuditedWrite(
+            broker="kalshi",
+            environment="sandbox",
+            operation="create_order",
+            client_order_id=f"bs-{n}",
+            request={"n": n, "pad": "x" * pad},
+        ).attempt()
     )
 
 
@@ -493,7 +485,7 @@ def test_lock_file_is_private_to_the_user(tmp_path: Path) -> None:
 
 
 def test_rotation_defaults_are_10_mib_and_10_files(tmp_path: Path) -> None:
-    log = AuditLog.from_env({"BROKERSPEC_STATE_DIR": str(tmp_path)})
+    log = AuditLog.from_settings(read_audit({"BROKERSPEC_STATE_DIR": str(tmp_path)}))
     assert (log.max_bytes, log.keep) == (10 * MiB, 10)
 
 
@@ -507,7 +499,7 @@ def test_max_bytes_accepts_bytes_or_binary_units(tmp_path: Path, raw: str, expec
         "BROKERSPEC_AUDIT_MAX_BYTES": raw,
         "BROKERSPEC_AUDIT_KEEP": "3",
     }
-    log = AuditLog.from_env(env)
+    log = AuditLog.from_settings(read_audit(env))
     assert (log.max_bytes, log.keep) == (expected, 3)
 
 
@@ -530,7 +522,7 @@ def test_bad_rotation_settings_are_a_one_line_settings_error_naming_the_variable
     tmp_path: Path, name: str, raw: str
 ) -> None:
     with pytest.raises(SettingsError) as info:
-        AuditLog.from_env({"BROKERSPEC_STATE_DIR": str(tmp_path), name: raw})
+        read_audit({"BROKERSPEC_STATE_DIR": str(tmp_path), name: raw})
     message = str(info.value)
     assert isinstance(info.value, ValueError)
     assert "\n" not in message
@@ -555,7 +547,7 @@ def test_readme_configuration_table_lists_the_audit_variables() -> None:
 _WRITER = r"""
 import os, sys, time
 from pathlib import Path
-from brokerspec.policy.audit import AuditLog
+from brokerspec.policy.audit import AuditedWrite, AuditLog
 
 path, ack_path, worker, first, last, max_bytes, keep, go, fsync = sys.argv[1:10]
 if fsync == "0":
@@ -566,10 +558,10 @@ while go and not os.path.exists(go):
 ack = os.open(ack_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
 for n in range(int(first), int(last) + 1):
     pad = 9000 if n % 23 == 0 else (n * 37) % 600
-    log.write_attempt(
+    log.write(AuditedWrite(
         broker="kalshi", environment="sandbox", operation="create_order",
         client_order_id=f"bs-{worker}-{n}", request={"worker": int(worker), "n": n, "pad": "x" * pad},
-    )
+    ).attempt())
     os.write(ack, b"%d\n" % n)
 """
 

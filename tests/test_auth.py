@@ -7,13 +7,17 @@ import email.utils
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
-from brokerspec.http.auth import HeaderTokenAuth, KalshiAuth, KalshiPrivateKey, signing_message
+from brokerspec.http.auth import HeaderTokenAuth, KalshiAuth, signing_message
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed25519, padding, rsa
+
+if TYPE_CHECKING:
+    from brokerspec.settings.keys import KalshiPrivateKey
 
 KEY_ID = "a952bcbe-ec3b-4b5b-b8f9-11dae589608c"
 NOW_MS = 1_700_000_000_000

@@ -7,7 +7,7 @@
   included: preview then place with a token issued in this process) runs again in-process, its Kalshi
   requests signed with a throwaway key (headers are not matched); every recorded request must be made, and
   the zero-interaction cassettes (capabilities, previews, a read-only refusal) prove no request at all;
-  every tool of `brokerspec.app.server.OUTPUT_MODELS` has at least one;
+  every tool of `brokerspec.app.schemas.OUTPUT_MODELS` has at least one;
 * the third-party Kalshi recordings (../shared/fixtures/kalshi-wire-2025/) replay through our generated Kalshi
   client: the request it sends must be the recorded one, and the 2025 answers parse.
 """
@@ -195,7 +195,7 @@ def test_mcp_read_only_refusal_is_audited_and_sends_nothing(
 
 def test_every_mcp_tool_has_a_cassette() -> None:
     """Naming rule: cassettes/mcp/<tool>.yaml or <tool>__<variant>.yaml covers <tool>."""
-    from brokerspec.app.server import OUTPUT_MODELS
+    from brokerspec.app.schemas import OUTPUT_MODELS
 
     covered = {p.stem.split("__", 1)[0] for p in (rec.CASSETTES / "mcp").glob("*.yaml")}
     assert set(OUTPUT_MODELS) <= covered, sorted(set(OUTPUT_MODELS) - covered)

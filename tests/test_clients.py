@@ -13,9 +13,17 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-from brokerspec.clients import DEFAULT_TIMEOUT_S, client_for, gateway_client, kalshi_client, wealthy_client
-from brokerspec.config import ConfigError, GatewaySettings, KalshiSettings, Settings, WealthySettings
+from brokerspec.clients import (
+    DEFAULT_TIMEOUT_S,
+    client_for,
+    gateway_client,
+    kalshi_client,
+    timeout_for,
+    wealthy_client,
+)
 from brokerspec.http.auth import HeaderTokenAuth, KalshiAuth
+from brokerspec.settings.brokers import GatewaySettings, KalshiSettings, Settings, WealthySettings
+from brokerspec.settings.problems import ConfigError
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
@@ -367,9 +375,14 @@ def test_gateway_base_url_override_does_not_pick_up_the_environments_secret(
 # --- shared behaviour -----------------------------------------------------------------------------------
 
 
-def test_clients_get_a_default_timeout() -> None:
-    client = wealthy_client(WealthySettings(access_token="tok-1"))
-    assert client.get_httpx_client().timeout == httpx.Timeout(DEFAULT_TIMEOUT_S)
+def test_clients_get_their_brokers_timeout_by_default() -> None:
+    # One default per broker, the profile's; the generated Client alone would have none.
+    wealthy = wealthy_client(WealthySettings(access_token="tok-1")).get_httpx_client().timeout
+    gateway = gateway_client(GatewaySettings(base_url=GATEWAY)).get_httpx_client().timeout
+    kalshi = kalshi_client(auth=httpx.Auth()).get_httpx_client().timeout
+    assert wealthy == timeout_for("wealthy") == httpx.Timeout(connect=5.0, read=20.0, write=10.0, pool=5.0)
+    assert gateway == timeout_for("vendor_gateway") and gateway.read == 30.0
+    assert kalshi == timeout_for("kalshi") and kalshi.read == DEFAULT_TIMEOUT_S == 10.0
 
 
 def test_timeout_can_be_set_or_disabled() -> None:
@@ -433,3 +446,26 @@ def test_helpers_accept_an_explicit_auth_without_settings(clean_env: pytest.Monk
 
     assert recorder.requests[0].headers["access-token"] == "explicit"
     assert str(recorder.requests[0].url).startswith("https://api.wealthy.in/broking/api/")
+
+
+def test_the_broker_transport_comes_from_the_profile_and_wraps_a_given_transport() -> None:
+    from brokerspec.brokers.profiles import profile
+    from brokerspec.http.transport import BrokerTransport
+
+    recorder = Recorder({"status": "Ok", "message": "ok", "result": []})
+    client = gateway_client(
+        GatewaySettings(base_url=GATEWAY), broker_transport=True, httpx_args=recorder.transport
+    )
+    transport = client.get_httpx_client()._transport
+    assert isinstance(transport, BrokerTransport)
+    assert transport.read_paths == profile("vendor_gateway").read_paths
+    assert transport.limiter.limits == profile("vendor_gateway").limits
+    gateway_holdings(client)
+    assert len(recorder.requests) == 1  # the given transport is the network under the broker transport
+
+
+def test_limits_and_retry_need_the_broker_transport() -> None:
+    from brokerspec.http.transport import NO_RETRY
+
+    with pytest.raises(TypeError, match="broker_transport"):
+        wealthy_client(WealthySettings(access_token="tok-1"), retry=NO_RETRY)

@@ -484,7 +484,7 @@ def test_a_good_environment_has_no_problems(keys: Keys, tmp_path: Path) -> None:
     assert configuration.problems == ()
     assert configuration.settings.configured == ("kalshi", "wealthy")
     assert configuration.kalshi_key is not None and configuration.safety.trading_enabled
-    assert configuration.rate_limits["kalshi"].reads_per_second == 100
+    assert configuration.rate_overrides["kalshi"].reads_per_second == 100
 
 
 def test_every_variable_config_reads_is_in_the_readme_table() -> None:

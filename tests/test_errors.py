@@ -27,7 +27,6 @@ from brokerspec.errors import (
 from brokerspec.http.translate import (
     error_from_exception,
     error_from_response,
-    gateway_envelope_error,
     parse_retry_after,
     raise_for_response,
 )
@@ -274,59 +273,6 @@ def test_wealthy_500_text_is_unavailable() -> None:
     err = error_from_response("wealthy", 500, {}, b"Internal Server Error", method="GET")
     assert isinstance(err, Unavailable)
     assert err.broker_message == "Internal Server Error"
-
-
-# Vendor gateway envelopes
-
-
-def test_gateway_not_ok_with_null_result_is_an_error_with_the_message() -> None:
-    err = gateway_envelope_error({"status": "Not ok", "message": "Invalid vendor", "result": None})
-    assert isinstance(err, RejectedByBroker)
-    assert (err.http_status, err.broker_code, err.broker_message) == (200, "Not ok", "Invalid vendor")
-
-
-def test_gateway_stat_variant_is_understood() -> None:
-    err = gateway_envelope_error(b'{"stat": "Not_Ok", "message": "Something went wrong", "result": null}')
-    assert isinstance(err, RejectedByBroker)
-    assert err.broker_message == "Something went wrong"
-
-
-def test_gateway_not_ok_with_a_result_and_success_message_is_a_success() -> None:
-    body = {"status": "Not ok", "message": "success", "result": [{"symbol": "BHEL"}]}
-    assert gateway_envelope_error(body) is None
-
-
-def test_gateway_not_ok_with_success_message_and_no_result_is_a_success() -> None:
-    assert gateway_envelope_error({"status": "Not ok", "message": "Data fetched successfully"}) is None
-
-
-def test_gateway_ok_is_a_success() -> None:
-    assert gateway_envelope_error({"status": "Ok", "message": "success", "result": []}) is None
-
-
-def test_gateway_session_errors_are_authentication_errors() -> None:
-    err = gateway_envelope_error(
-        {"status": "Not ok", "message": "Session Expired. Please login", "result": None}
-    )
-    assert isinstance(err, AuthenticationError)
-    assert err.reason == "expired_token"
-
-
-def test_gateway_no_data_is_not_found() -> None:
-    err = gateway_envelope_error({"status": "Not ok", "message": "No Data Found", "result": None})
-    assert isinstance(err, NotFound)
-
-
-def test_gateway_envelope_is_checked_by_error_from_response_on_http_200() -> None:
-    body = json.dumps({"status": "Not ok", "message": "Invalid user", "result": None}).encode()
-    err = error_from_response("vendor_gateway", 200, JSON, body, method="POST")
-    assert isinstance(err, RejectedByBroker)
-    assert error_from_response("vendor_gateway", 200, JSON, b'{"status":"Ok","result":[]}') is None
-
-
-def test_non_envelope_json_is_not_a_gateway_error() -> None:
-    assert gateway_envelope_error([1, 2]) is None
-    assert gateway_envelope_error({"result": []}) is None
 
 
 # httpx failures

@@ -16,7 +16,7 @@ from typing import Any
 import mcp_types
 import pytest
 from brokerspec import errors
-from brokerspec.app import server
+from brokerspec.app import results
 from brokerspec.app.service import Service
 from brokerspec.brokers.kalshi.adapter import KalshiBroker
 from brokerspec.sandbox.server import SandboxServer
@@ -171,9 +171,9 @@ async def test_query_values_are_bounded_and_of_their_form(
 
 async def test_the_adapter_refuses_a_dot_id_for_a_python_caller(sandbox: SandboxServer) -> None:  # noqa: F811
     from brokerspec.clients import kalshi_client
-    from brokerspec.config import Settings
+    from brokerspec.config import read_settings
 
-    settings = Settings.from_env(sandbox.environment())
+    settings = read_settings(sandbox.environment())
     assert settings.kalshi is not None
     broker = KalshiBroker(kalshi_client(settings.kalshi), "sandbox")
     sandbox.requests.clear()
@@ -332,7 +332,7 @@ async def test_an_unwritable_audit_log_refuses_and_books_nothing(
 async def test_a_preview_too_large_to_show_issues_no_token(
     connect: Connect, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(server, "MAX_RESULT_CHARS", 4000)
+    monkeypatch.setattr(results, "MAX_RESULT_CHARS", 4000)
     async with connect() as c:
         result = await c.client.call_tool(
             "kalshi_preview_orders", {"orders": [order(count=1, price="0.10") for _ in range(20)]}
@@ -415,7 +415,7 @@ async def test_read_only_refuses_without_asking(connect: Connect, sandbox: Sandb
 
 @pytest.mark.parametrize("bad", ["\u202e", "\x1b[2J", "\x00", "\u200b", "\n", "\r", "\u2028"])
 def test_text_shown_to_the_human_has_no_control_or_bidi_characters(bad: str) -> None:
-    shown = server.plain_text(f"Place {bad}KXDEMO-26-B{bad} buy 2 YES")
+    shown = results.plain_text(f"Place {bad}KXDEMO-26-B{bad} buy 2 YES")
     assert bad not in shown
     assert "KXDEMO-26-B" in shown
 

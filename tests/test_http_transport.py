@@ -184,7 +184,7 @@ def test_wildcards_and_malformed_allow_lists_are_refused_at_start(
 
 def test_transport_security_keeps_rebinding_protection_on() -> None:
     from brokerspec.app.http_auth import transport_security
-    from brokerspec.config import HttpSettings
+    from brokerspec.settings.server import HttpSettings
 
     settings = transport_security("0.0.0.0", HttpSettings(allowed_hosts=("trader.example",)))
     assert settings.enable_dns_rebinding_protection

@@ -10,18 +10,17 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from brokerspec.app.schemas import compact_schema
+from brokerspec.domain.money import CONTRACTS, DOLLARS, decimal_text
 from brokerspec.domain.portfolio import (
-    BrokerPortfolio,
     BrokerTotals,
     Holding,
     Portfolio,
     Position,
     broker_portfolio,
     broker_totals,
-    gather_portfolio,
     to_decimal,
 )
-from brokerspec.errors import AuthenticationError
 from pydantic import TypeAdapter, ValidationError
 
 # to_decimal
@@ -68,6 +67,23 @@ def test_to_decimal_turns_negative_zero_into_zero() -> None:
     result = to_decimal("-0.00")
     assert result == 0
     assert result is not None and not result.is_signed()
+
+
+@pytest.mark.parametrize(
+    ("value", "quantum", "text"),
+    [
+        (Decimal("1E+3"), None, "1000"),
+        (Decimal("1586000.00"), None, "1586000.00"),
+        (Decimal("0.56"), DOLLARS, "0.5600"),
+        (Decimal("12.345675"), DOLLARS, "12.3457"),  # half-even, as quantize
+        (Decimal(3), CONTRACTS, "3.00"),
+        (Decimal("2E+1"), CONTRACTS, "20.00"),
+    ],
+)
+def test_decimal_text_is_the_one_fixed_point_writer(
+    value: Decimal, quantum: Decimal | None, text: str
+) -> None:
+    assert decimal_text(value, quantum) == text
 
 
 # Models: input and JSON output
@@ -192,7 +208,7 @@ def test_schema_marks_every_key_required_because_every_key_is_always_sent() -> N
 
 
 def test_schema_stays_compact() -> None:
-    schema = _mcp_output_schema()
+    schema = compact_schema(_mcp_output_schema(), output=True)  # as the server publishes it
     assert not [node for node in _walk(schema) if "title" in node and "properties" not in node]
     assert len(json.dumps(schema)) < 8000
 
@@ -292,51 +308,3 @@ def test_an_empty_portfolio_totals_zero_not_null() -> None:
 def test_totals_refuse_rows_in_another_currency() -> None:
     with pytest.raises(ValueError, match="USD"):
         broker_totals([_holding(currency="USD")], [], currency="INR")
-
-
-# Several brokers
-
-
-async def _ok(broker: str) -> BrokerPortfolio:
-    return broker_portfolio(broker, [_holding(broker=broker)], [], currency="INR")
-
-
-async def _auth_failure() -> BrokerPortfolio:
-    raise AuthenticationError(
-        "wealthy access token expired or invalid, log in again (Unauthorized)",
-        broker="wealthy",
-        http_status=401,
-        reason="expired_token",
-    )
-
-
-async def _bug() -> BrokerPortfolio:
-    raise RuntimeError("oops")
-
-
-async def test_one_broker_failing_does_not_hide_the_others() -> None:
-    portfolio = await gather_portfolio({"wealthy": _auth_failure(), "vendor_gateway": _ok("vendor_gateway")})
-    assert [b.broker for b in portfolio.brokers] == ["vendor_gateway"]
-    assert [e.broker for e in portfolio.errors] == ["wealthy"]
-
-
-async def test_a_failed_broker_keeps_its_error_code_message_and_retry_advice() -> None:
-    portfolio = await gather_portfolio({"wealthy": _auth_failure()})
-    (error,) = portfolio.errors
-    assert error.code == "authentication_failed"
-    assert "log in again" in error.message
-    assert error.retry_safe is False
-
-
-async def test_an_unexpected_exception_is_reported_as_internal_error_not_raised() -> None:
-    portfolio = await gather_portfolio({"kalshi": _bug(), "wealthy": _ok("wealthy")})
-    assert [b.broker for b in portfolio.brokers] == ["wealthy"]
-    assert portfolio.errors[0].code == "internal_error"
-    assert "RuntimeError: oops" in portfolio.errors[0].message
-
-
-async def test_portfolio_json_lists_brokers_and_errors() -> None:
-    portfolio = await gather_portfolio({"wealthy": _auth_failure(), "vendor_gateway": _ok("vendor_gateway")})
-    data = json.loads(portfolio.model_dump_json())
-    assert data["brokers"][0]["totals"]["invested_value"] == "1586000.00"
-    assert data["errors"][0]["retry_safe"] is False

@@ -29,13 +29,10 @@ from brokerspec.errors import (
     TokenRefusal,
     TokenReused,
 )
-from brokerspec.policy.gate import (
-    SafetyGate,
-    SafetySettings,
-    SettingsError,
-    default_state_dir,
-    order_payload,
-)
+from brokerspec.policy.gate import SafetyGate
+from brokerspec.policy.tokens import order_payload
+from brokerspec.settings.problems import SettingsError
+from brokerspec.settings.safety import SafetySettings, read_safety, read_state_dir
 
 D = Decimal
 T0 = 1_780_315_200.0  # 2026-06-01T12:00:00Z
@@ -70,7 +67,7 @@ def _payload(
 
 
 def test_settings_default_to_read_only_with_small_limits(tmp_path: Path) -> None:
-    s = SafetySettings.from_env({"BROKERSPEC_STATE_DIR": str(tmp_path)})
+    s = read_safety({"BROKERSPEC_STATE_DIR": str(tmp_path)})
     assert s.trading_enabled is False
     assert s.allow_live is False
     assert s.mode == "read_only"
@@ -80,7 +77,7 @@ def test_settings_default_to_read_only_with_small_limits(tmp_path: Path) -> None
 
 
 def test_settings_read_every_documented_variable() -> None:
-    s = SafetySettings.from_env(
+    s = read_safety(
         {
             "BROKERSPEC_TRADING": "1",
             "BROKERSPEC_ALLOW_LIVE": "1",
@@ -104,11 +101,11 @@ def test_settings_read_every_documented_variable() -> None:
 @pytest.mark.parametrize("value", ["true", "yes", "2", "on"])
 def test_a_switch_set_to_anything_but_1_or_0_is_an_error_not_a_guess(value: str) -> None:
     with pytest.raises(SettingsError):
-        SafetySettings.from_env({"BROKERSPEC_TRADING": value})
+        read_safety({"BROKERSPEC_TRADING": value})
 
 
 def test_switch_set_to_0_keeps_read_only() -> None:
-    assert SafetySettings.from_env({"BROKERSPEC_TRADING": "0"}).trading_enabled is False
+    assert read_safety({"BROKERSPEC_TRADING": "0"}).trading_enabled is False
 
 
 @pytest.mark.parametrize(
@@ -123,24 +120,24 @@ def test_switch_set_to_0_keeps_read_only() -> None:
 )
 def test_bad_limit_values_are_refused_at_startup(name: str, value: str) -> None:
     with pytest.raises(SettingsError):
-        SafetySettings.from_env({name: value})
+        read_safety({name: value})
 
 
 def test_state_dir_explicit_variable_wins() -> None:
     env = {"BROKERSPEC_STATE_DIR": "/a", "XDG_STATE_HOME": "/b", "HOME": "/h"}
-    assert default_state_dir(env) == Path("/a")
+    assert read_state_dir(env) == Path("/a")
 
 
 def test_state_dir_honours_xdg_state_home() -> None:
-    assert default_state_dir({"XDG_STATE_HOME": "/xdg", "HOME": "/h"}) == Path("/xdg/brokerspec")
+    assert read_state_dir({"XDG_STATE_HOME": "/xdg", "HOME": "/h"}) == Path("/xdg/brokerspec")
 
 
 def test_state_dir_ignores_a_relative_xdg_state_home() -> None:
-    assert default_state_dir({"XDG_STATE_HOME": "rel", "HOME": "/h"}) == Path("/h/.local/state/brokerspec")
+    assert read_state_dir({"XDG_STATE_HOME": "rel", "HOME": "/h"}) == Path("/h/.local/state/brokerspec")
 
 
 def test_state_dir_defaults_under_home() -> None:
-    assert default_state_dir({"HOME": "/h"}) == Path("/h/.local/state/brokerspec")
+    assert read_state_dir({"HOME": "/h"}) == Path("/h/.local/state/brokerspec")
 
 
 def test_capabilities_report_mode_and_limits(tmp_path: Path) -> None:

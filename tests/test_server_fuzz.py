@@ -38,7 +38,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import pytest
 import pytest_asyncio
 import yaml
-from brokerspec.app.server import MAX_RESULT_CHARS
+from brokerspec.app.results import MAX_RESULT_CHARS
 from brokerspec.app.service import Service
 from brokerspec.sandbox.server import RecordedRequest, SandboxServer
 from hypothesis import HealthCheck, Phase, given, settings

@@ -12,8 +12,9 @@ from typing import Any
 import mcp_types
 import pytest
 from brokerspec.app.service import Service
-from brokerspec.policy.gate import SafetyGate, SafetySettings
+from brokerspec.policy.gate import SafetyGate
 from brokerspec.sandbox.server import SandboxServer
+from brokerspec.settings.safety import read_safety
 from server_helpers import (
     CREATE_V2,
     Checked,
@@ -264,7 +265,7 @@ async def test_reused_token_is_refused(connect: Connect, sandbox, tmp_path: Path
 async def test_expired_token_is_refused(connect: Connect, sandbox, tmp_path: Path) -> None:  # noqa: F811
     env = sandbox_env(sandbox, tmp_path)
     now = [1_800_000_000.0]
-    gate = SafetyGate(SafetySettings.from_env(env), clock=lambda: now[0])
+    gate = SafetyGate(read_safety(env), clock=lambda: now[0])
     async with connect(env, gate=gate) as c:
         pv, placed = await preview(c, order())
         now[0] += 301  # default TTL 300 s

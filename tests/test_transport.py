@@ -16,18 +16,18 @@ from typing import Any
 
 import httpx
 import pytest
+from brokerspec.brokers import read_call
+from brokerspec.brokers.clients import async_transport_for, timeout_for, transport_for
+from brokerspec.brokers.profiles import profile
 from brokerspec.errors import InvalidResponse, RateLimited, Unavailable, Uncertain
-from brokerspec.http.ratelimit import DEFAULT_LIMITS, RateLimiter, RateLimits, TokenBucket, shared_limiter
-from brokerspec.http.translate import raise_for_response
+from brokerspec.http.ratelimit import RateLimiter, RateLimits, TokenBucket, shared_limiter
+from brokerspec.http.translate import error_from_exception, raise_for_response
 from brokerspec.http.transport import (
     BrokerTransport,
     RetryPolicy,
-    async_transport_for,
     backoff_delay,
     is_retryable,
     request_kind,
-    timeout_for,
-    transport_for,
 )
 
 URL = "https://broker.test/trade-api/v2"
@@ -213,6 +213,24 @@ def test_gateway_read_posts_are_reads() -> None:
     assert transport.kind(httpx.Request("POST", "https://gw.test/api/orders/placeorder")) == "write"
 
 
+@pytest.mark.parametrize("failure", [status(502), httpx.ReadTimeout("t")], ids=["502", "read-timeout"])
+def test_a_gateway_read_post_that_keeps_failing_ends_unavailable_not_uncertain(failure: Step) -> None:
+    # Retried as a read, and translated as one at the end: a POST that only reads cannot be "maybe executed".
+    script = Script([failure])
+    transport = BrokerTransport(
+        "vendor_gateway",
+        limits=unlimited(),
+        retry=RetryPolicy(max_retries=1),
+        inner=httpx.MockTransport(script),
+        read_paths=profile("vendor_gateway").read_paths,
+        sleep=lambda seconds: None,
+    )
+    with httpx.Client(transport=transport) as client, pytest.raises(Unavailable) as caught:
+        client.post("https://gw.test/api/holdings/getUsrHold", json={"userId": "U1"})
+    assert caught.value.retry_safe is True
+    assert len(script.requests) == 2
+
+
 # Backoff
 
 
@@ -376,16 +394,40 @@ def test_520_html_on_a_write_is_uncertain_and_sent_once() -> None:
 
 
 def test_malformed_json_on_a_read_is_invalid_response_without_retry() -> None:
+    # The transport never decodes a 2xx: it returns it as it came, and the generated parser's failure
+    # is translated by the adapter (`read_call`) as a read's: InvalidResponse.
+    from brokerspec_kalshi import Client
+    from brokerspec_kalshi.api.portfolio import get_balance
+
     h = Harness([status(200, {"content-type": "application/json"}, b'{"balance": 12')])
+    assert h.send("GET").content == b'{"balance": 12'
+    client = Client(base_url=URL, httpx_args={"transport": h.transport})
     with pytest.raises(InvalidResponse):
-        h.send("GET")
-    assert h.calls == 1
+        asyncio.run(read_call("kalshi", get_balance.asyncio_detailed(client=client)))
+    assert h.calls == 2  # one per call: never retried
 
 
 def test_malformed_json_on_a_created_order_is_uncertain() -> None:
+    from brokerspec_kalshi import Client
+    from brokerspec_kalshi.api.orders import create_order_v2
+    from brokerspec_kalshi.models import CreateOrderV2Request
+
     h = Harness([status(201, {"content-type": "application/json"}, b'{"order_id": "o-1"')])
-    with pytest.raises(Uncertain):
-        h.send("POST", "/portfolio/events/orders", json={})
+    client = Client(base_url=URL, httpx_args={"transport": h.transport})
+    body = CreateOrderV2Request.from_dict(
+        {
+            "ticker": "KXDEMO-26-A",
+            "side": "bid",
+            "count": "1.00",
+            "price": "0.4000",
+            "time_in_force": "good_till_canceled",
+            "self_trade_prevention_type": "taker_at_cross",
+        }
+    )
+    with pytest.raises(ValueError) as caught:  # the generated parser's; the adapter translates it with POST
+        create_order_v2.sync_detailed(client=client, body=body)
+    assert isinstance(error_from_exception("kalshi", caught.value, "POST"), Uncertain)
+    assert h.calls == 1
 
 
 def test_html_error_page_with_a_known_status_is_translated() -> None:
@@ -482,9 +524,14 @@ async def test_async_520_is_unavailable() -> None:
 
 
 async def test_async_malformed_json_is_invalid_response() -> None:
+    from brokerspec_kalshi import Client
+    from brokerspec_kalshi.api.portfolio import get_balance
+
     h = Harness([status(200, {"content-type": "application/json"}, b"{nope")])
+    client = Client(base_url=URL, httpx_args={"transport": h.transport})
     with pytest.raises(InvalidResponse):
-        await h.asend("GET")
+        await read_call("kalshi", get_balance.asyncio_detailed(client=client))
+    assert h.calls == 1
 
 
 async def test_async_transport_for_takes_an_async_inner_transport() -> None:
@@ -535,7 +582,7 @@ def test_transport_for_shares_one_budget_per_broker() -> None:
     c = async_transport_for("kalshi")
     assert a.limiter is b.limiter is c.limiter
     assert a.limiter is not transport_for("wealthy").limiter
-    assert a.limiter.limits == DEFAULT_LIMITS["kalshi"]
+    assert a.limiter.limits == profile("kalshi").limits
 
 
 def test_transport_for_accepts_custom_limits() -> None:
@@ -550,10 +597,10 @@ def test_transport_for_refuses_unknown_brokers() -> None:
 
 
 def test_kalshi_defaults_are_twenty_reads_and_ten_writes_per_second() -> None:
-    limits = DEFAULT_LIMITS["kalshi"]
+    limits = profile("kalshi").limits
     assert (limits.reads_per_second, limits.writes_per_second) == (20, 10)
     for broker in ("wealthy", "vendor_gateway"):
-        assert DEFAULT_LIMITS[broker].reads_per_second < limits.reads_per_second
+        assert profile(broker).limits.reads_per_second < limits.reads_per_second
 
 
 @pytest.mark.parametrize("broker", ["kalshi", "wealthy", "vendor_gateway", "gateway"])
@@ -681,32 +728,3 @@ def test_limits_must_be_positive() -> None:
         RateLimits(reads_per_second=0, writes_per_second=1)
     with pytest.raises(ValueError):
         TokenBucket(rate=1, burst=0)
-
-
-# --------------------------------------------------------------------------------------------------
-# Budgets from the environment
-# --------------------------------------------------------------------------------------------------
-
-
-def test_rate_limits_default_to_the_brokers_basic_tier_without_environment() -> None:
-    from brokerspec.http.ratelimit import DEFAULT_LIMITS, limits_from_env
-
-    assert limits_from_env("kalshi", {}) == DEFAULT_LIMITS["kalshi"]
-
-
-def test_rate_limits_follow_the_environment_for_a_higher_tier() -> None:
-    from brokerspec.http.ratelimit import limits_from_env
-
-    limits = limits_from_env(
-        "kalshi", {"BROKERSPEC_KALSHI_READS_PER_SECOND": "100", "BROKERSPEC_KALSHI_WRITES_PER_SECOND": "30"}
-    )
-    assert (limits.reads_per_second, limits.writes_per_second) == (100.0, 30.0)
-    assert (limits.read_burst, limits.write_burst) == (50.0, 15.0)
-
-
-@pytest.mark.parametrize("raw", ["fast", "0", "-5"])
-def test_a_bad_rate_limit_in_the_environment_is_refused(raw: str) -> None:
-    from brokerspec.http.ratelimit import limits_from_env
-
-    with pytest.raises(ValueError, match="BROKERSPEC_WEALTHY_READS_PER_SECOND"):
-        limits_from_env("wealthy", {"BROKERSPEC_WEALTHY_READS_PER_SECOND": raw})

@@ -12,15 +12,16 @@ from __future__ import annotations
 import asyncio
 import itertools
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
 import pytest
+from brokerspec.brokers.clients import kalshi_client
 from brokerspec.errors import InvalidResponse, RateLimited, Unavailable, Uncertain
 from brokerspec.http.auth import KalshiAuth
-from brokerspec.http.translate import raise_for_response
-from brokerspec.http.transport import BrokerTransport, RateLimiter, RateLimits, RetryPolicy
+from brokerspec.http.translate import error_from_exception, raise_for_response
+from brokerspec.http.transport import RateLimiter, RateLimits, RetryPolicy
 from brokerspec.sandbox import SandboxServer
 from brokerspec_kalshi import Client
 from brokerspec_kalshi.api.orders import create_order_v2, get_orders
@@ -73,12 +74,14 @@ def make_client(
     limits: RateLimiter | None = None,
     read_timeout: float = READ_TIMEOUT,
 ) -> Client:
-    """The generated client exactly as the product builds it: auth + the shared transport in httpx_args."""
-    transport = BrokerTransport("kalshi", limits=limits or unlimited(), retry=FAST_RETRY, auth=auth)
-    return Client(
+    """The generated client as the product builds it (the one factory, with the broker transport)."""
+    return kalshi_client(
+        auth=auth,
         base_url=sandbox.base_urls["kalshi"],
         timeout=httpx.Timeout(connect=2.0, read=read_timeout, write=2.0, pool=2.0),
-        httpx_args={"auth": auth, "transport": transport},
+        broker_transport=True,
+        limits=limits or unlimited(),
+        retry=FAST_RETRY,
     )
 
 
@@ -139,6 +142,15 @@ def orders_with(client: Client, client_order_id: str) -> int:
 
 def create(client: Client, client_order_id: str) -> Any:
     return create_order_v2.sync_detailed(client=client, body=order(client_order_id))
+
+
+def translated(method: str, call: Callable[[], Any]) -> Any:
+    """What an adapter does around a generated call: a failure of the generated parser (a 2xx the transport
+    returned undecoded) is translated with the call's method."""
+    try:
+        return call()
+    except (ValueError, TypeError, KeyError) as exc:
+        raise error_from_exception("kalshi", exc, method) from exc
 
 
 def assert_one_executed_create(admin: Admin, calls: int = 1) -> None:
@@ -298,7 +310,7 @@ def test_520_html_on_a_create_is_uncertain_not_a_crash(client: Client, admin: Ad
 def test_malformed_json_on_a_get_is_invalid_response(client: Client, admin: Admin) -> None:
     admin.faults({"kind": "malformed_json", "method": "GET", "path": BALANCE})
     with pytest.raises(InvalidResponse):
-        get_balance.sync_detailed(client=client)
+        translated("GET", lambda: get_balance.sync_detailed(client=client))
     assert admin.count("GET", BALANCE) == 1
 
 
@@ -306,7 +318,7 @@ def test_malformed_json_on_a_create_is_uncertain_and_the_order_exists(client: Cl
     admin.faults({"kind": "malformed_json", "method": "POST", "path": CREATE})
     cid = new_id()
     with pytest.raises(Uncertain):
-        create(client, cid)
+        translated("POST", lambda: create(client, cid))
     assert_one_executed_create(admin)
     assert orders_with(client, cid) == 1
 
@@ -360,8 +372,15 @@ def test_connection_refused_on_a_create_is_retried_then_unavailable(auth: Kalshi
             attempts += 1
             return self.inner.handle_request(request)
 
-    transport = BrokerTransport("kalshi", limits=unlimited(), retry=FAST_RETRY, inner=Counting(), auth=auth)
-    client = Client(base_url=refused_url(), timeout=httpx.Timeout(2.0), httpx_args={"transport": transport})
+    client = kalshi_client(
+        auth=auth,
+        base_url=refused_url(),
+        timeout=httpx.Timeout(2.0),
+        httpx_args={"transport": Counting()},  # under the broker transport
+        broker_transport=True,
+        limits=unlimited(),
+        retry=FAST_RETRY,
+    )
     with pytest.raises(Unavailable) as caught:
         create(client, new_id())
     assert isinstance(caught.value.__cause__, httpx.ConnectError)
@@ -389,13 +408,14 @@ async def test_a_burst_of_200_concurrent_reads_stays_within_budget_plus_burst(
         async def aclose(self) -> None:
             await self.inner.aclose()
 
-    transport = BrokerTransport(
-        "kalshi", limits=RateLimiter(limits), retry=FAST_RETRY, async_inner=Recording(), auth=auth
-    )
-    client = Client(
+    client = kalshi_client(
+        auth=auth,
         base_url=sandbox.base_urls["kalshi"],
         timeout=httpx.Timeout(10.0),
-        httpx_args={"auth": auth, "transport": transport},
+        httpx_args={"transport": Recording()},  # under the broker transport
+        broker_transport=True,
+        limits=RateLimiter(limits),
+        retry=FAST_RETRY,
     )
     started = time.monotonic()
     async with client:

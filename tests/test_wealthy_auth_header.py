@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from brokerspec.clients import wealthy_client
-from brokerspec.config import Settings
+from brokerspec.config import read_settings
 from brokerspec.sandbox import Sandbox, SandboxServer
 from brokerspec_wealthy.api.portfolio import get_holdings, get_positions
 from brokerspec_wealthy.models import WealthyHolding
@@ -53,7 +53,7 @@ def _env(sandbox: Sandbox, setting: str | None, token: str | None = None) -> dic
 
 def _client(sandbox: Sandbox, env: dict[str, str]) -> Any:
     transport = httpx.ASGITransport(app=sandbox.app)
-    return wealthy_client(Settings.from_env(env), httpx_args={"transport": transport})
+    return wealthy_client(read_settings(env), httpx_args={"transport": transport})
 
 
 async def test_by_default_the_sandbox_receives_the_token_in_both_headers(sandbox: Sandbox) -> None:
@@ -113,7 +113,7 @@ def test_both_headers_survive_real_http() -> None:
             "BROKERSPEC_WEALTHY_ACCESS_TOKEN": server.credentials.wealthy_access_token,
             "BROKERSPEC_WEALTHY_BASE_URL": server.base_urls["wealthy"],
         }
-        with wealthy_client(Settings.from_env(env)) as client:
+        with wealthy_client(read_settings(env)) as client:
             response = get_positions.sync_detailed(client=client)
 
         assert response.status_code == 200

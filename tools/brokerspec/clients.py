@@ -5,7 +5,15 @@ from brokerspec.brokers.clients import (
     client_for,
     gateway_client,
     kalshi_client,
+    timeout_for,
     wealthy_client,
 )
 
-__all__ = ["DEFAULT_TIMEOUT_S", "client_for", "gateway_client", "kalshi_client", "wealthy_client"]
+__all__ = [
+    "DEFAULT_TIMEOUT_S",
+    "client_for",
+    "gateway_client",
+    "kalshi_client",
+    "timeout_for",
+    "wealthy_client",
+]

@@ -9,7 +9,6 @@ than as a failing tool in the middle of an agent's session.
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, TextIO
@@ -26,13 +25,12 @@ READ_TIMEOUT_S = 60.0
 def run_check(env: Mapping[str, str] | None = None, out: TextIO | None = None) -> int:
     """Print the problems and one read per broker to `out`; 0 when all is well, 1 otherwise."""
     from brokerspec.app.service import Service
-    from brokerspec.config import BROKERS, read_configuration, read_http_settings
+    from brokerspec.config import read_configuration
+    from brokerspec.settings.variables import BROKERS
 
-    source = dict(os.environ if env is None else env)
     stream = sys.stdout if out is None else out
-    configuration = read_configuration(source)
-    _, http_problems = read_http_settings(source)
-    problems = [*configuration.problems, *http_problems]
+    configuration = read_configuration(env)
+    problems = [*configuration.problems, *configuration.http_problems]
     for problem in problems:
         print(problem.line, file=stream)
     safety = configuration.safety
@@ -42,7 +40,7 @@ def run_check(env: Mapping[str, str] | None = None, out: TextIO | None = None) -
         live = "allowed" if safety.trading_enabled and safety.allow_live else "off"
         print(f"brokerspec: mode {safety.mode}; live-money writes {live}", file=stream)
 
-    service = Service(env=source, configuration=configuration)
+    service = Service(env=env, configuration=configuration)
     try:
         lines = asyncio.run(_read_all(service, BROKERS))
     finally:

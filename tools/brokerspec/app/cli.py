@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import argparse
 import ipaddress
-import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from brokerspec.config import HttpSettings
+    from brokerspec.config import Configuration
 
 ENV_HTTP_TOKEN = "BROKERSPEC_HTTP_TOKEN"
 ENV_TRADING = "BROKERSPEC_TRADING"
@@ -47,30 +46,29 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_serve(args: argparse.Namespace) -> int:
-    from brokerspec.config import read_configuration, without_broker_settings
+    from brokerspec.config import read_configuration
 
-    env = os.environ
-    http = None
+    # Validated once, here: each problem is one stderr line, and the server still starts so the host shows
+    # it; `capabilities` lists the problems and the tools they affect answer `invalid_configuration`.
+    configuration = read_configuration(broker_env={} if args.sandbox else None)
     if args.http:
-        http, refusal = _http_settings(args.host, env)
+        refusal = _http_refusal(args.host, configuration)
         if refusal:
             print(f"brokerspec: refusing to serve HTTP: {refusal}", file=sys.stderr)
             return 2
-    # Validated once, here: each problem is one stderr line, and the server still starts so the host shows
-    # it; `capabilities` lists the problems and the tools they affect answer `invalid_configuration`.
-    configuration = read_configuration(without_broker_settings(env) if args.sandbox else env)
     for problem in configuration.problems:
         print(problem.line, file=sys.stderr)
     from brokerspec.app.server import build_server
 
     server = build_server(sandbox=args.sandbox, configuration=None if args.sandbox else configuration)
-    if http is None:
+    if not args.http:
         server.run("stdio")
         return 0
     import uvicorn
 
     from brokerspec.app.http_auth import BearerTokenMiddleware, transport_security
 
+    http = configuration.http
     app = server.streamable_http_app(transport_security=transport_security(args.host, http), host=args.host)
     if http.token:
         app = BearerTokenMiddleware(app, http.token)  # type: ignore[assignment]
@@ -79,26 +77,24 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _http_settings(host: str, env: Mapping[str, str]) -> tuple[HttpSettings, str | None]:
-    """The HTTP settings, and why serving must be refused (None when it may go ahead)."""
-    from brokerspec.config import read_http_settings
-
-    http, problems = read_http_settings(env)
-    if problems:
-        return http, "; ".join(str(p) for p in problems)
+def _http_refusal(host: str, configuration: Configuration) -> str | None:
+    """Why serving HTTP must be refused (None when it may go ahead)."""
+    http = configuration.http
+    if configuration.http_problems:
+        return "; ".join(str(p) for p in configuration.http_problems)
     if http.token:
-        return http, None
+        return None
     if not _is_loopback(host):
-        return http, (
+        return (
             f"binding {host} needs {ENV_HTTP_TOKEN} (clients send it as 'Authorization: Bearer <token>'), "
             "or bind 127.0.0.1"
         )
-    if env.get(ENV_TRADING, "").strip() not in ("", "0"):
-        return http, (
+    if configuration.trading_requested:
+        return (
             f"{ENV_TRADING} is set, so {ENV_HTTP_TOKEN} is required even on {host}: any local process could "
             "trade otherwise (clients send it as 'Authorization: Bearer <token>')"
         )
-    return http, None
+    return None
 
 
 def _is_loopback(host: str) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import sys
 import tempfile
 import time
@@ -64,7 +63,7 @@ async def _call(
 
 
 def _sandbox_audit(env: dict[str, str]) -> str:
-    from brokerspec.policy.gate import environment_path
+    from brokerspec.settings.safety import environment_path
 
     return str(environment_path(Path(env["BROKERSPEC_AUDIT_LOG"]), "sandbox"))
 
@@ -249,6 +248,7 @@ async def _demo(env: dict[str, str]) -> int:
 
 def run_demo() -> int:
     """Start the sandbox, run the scripted MCP session against `brokerspec serve`, stop everything."""
+    from brokerspec.config import child_environment
     from brokerspec.sandbox.server import SandboxServer
 
     state = Path(tempfile.mkdtemp(prefix="brokerspec-demo-"))
@@ -256,12 +256,13 @@ def run_demo() -> int:
         print("Sandbox brokers on 127.0.0.1:")
         for broker, url in sandbox.base_urls.items():
             print(f"  {broker:<15} {url}")
-        env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith("BROKERSPEC_")},
-            **sandbox.environment(),
-            "BROKERSPEC_SANDBOX": "1",
-            "BROKERSPEC_TRADING": "1",
-            "BROKERSPEC_STATE_DIR": str(state),
-            "BROKERSPEC_AUDIT_LOG": str(state / "audit.jsonl"),
-        }
+        env = child_environment(
+            {
+                **sandbox.environment(),
+                "BROKERSPEC_SANDBOX": "1",
+                "BROKERSPEC_TRADING": "1",
+                "BROKERSPEC_STATE_DIR": str(state),
+                "BROKERSPEC_AUDIT_LOG": str(state / "audit.jsonl"),
+            }
+        )
         return asyncio.run(_demo(env))

@@ -17,7 +17,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 if TYPE_CHECKING:
     from mcp.server.transport_security import TransportSecuritySettings
 
-    from brokerspec.config import HttpSettings
+    from brokerspec.settings.server import HttpSettings
 
 
 class BearerTokenMiddleware:

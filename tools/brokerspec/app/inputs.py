@@ -31,6 +31,12 @@ CursorText = Annotated[str, Field(max_length=MAX_CURSOR_LENGTH), AfterValidator(
 UnixSeconds = Annotated[int, Field(ge=0, le=4_102_444_800)]
 #: A preview token (`bst1.<expiry>.<nonce>.<mac>`, about 60 chars); malformed ones are refused as token_invalid.
 Token = Annotated[str, Field(max_length=200)]
+#: A page size.
+Limit = Annotated[int, Field(ge=1, le=100, description="page size")]
+#: Where a page starts: the previous page's next_cursor (none: the first page).
+Cursor = Annotated[CursorText | None, Field(description="next_cursor from the previous page")]
+#: 1 to 20 order ids (one batch).
+IdList = Annotated[list[Id], Field(min_length=1, max_length=20)]
 
 
 class OrderInput(BaseModel):
@@ -53,3 +59,7 @@ class OrderInput(BaseModel):
     client_order_id: Id | None = Field(
         None, description="omit in preview (one is generated); in place, copy it from the preview"
     )
+
+
+#: 1 to 20 orders (one batch).
+OrderList = Annotated[list[OrderInput], Field(min_length=1, max_length=20)]

@@ -1,7 +1,7 @@
 """Output models of the MCP tools that are not broker data: capabilities, previews, write outcomes, pages.
 
-Broker data models live with their adapters (`portfolio.py`, `brokers/kalshi_models.py`); these are the
-server's own answers. Every model is a top-level object, so each tool's outputSchema is a plain object.
+Broker data models live with the data (`domain/portfolio.py`, `brokers/kalshi/models.py`); these are
+the server's own answers. Every model is a top-level object, so each tool's outputSchema is a plain object.
 """
 
 from __future__ import annotations
@@ -11,15 +11,13 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-from brokerspec.app.inputs import (
-    OrderInput as OrderInput,  # re-export; it lives in inputs.py (cheap at start-up)
-)
+from brokerspec.domain.money import decimal_text
 from brokerspec.domain.portfolio import Holding, Position
 
 #: A Decimal that travels as a JSON string (never a float).
 DecimalStr = Annotated[
     Decimal,
-    PlainSerializer(lambda d: format(d, "f"), return_type=str),
+    PlainSerializer(decimal_text, return_type=str),
     WithJsonSchema({"type": "string"}),
 ]
 

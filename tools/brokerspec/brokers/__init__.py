@@ -10,11 +10,12 @@ adapter pulls in pydantic and its generated package only when it is used.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Mapping
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from brokerspec.errors import BrokerError
+    from brokerspec.http.translate import ResponseLike
 
 __all__ = ["READ", "read_call", "unreadable_reply"]
 
@@ -23,27 +24,16 @@ __all__ = ["READ", "read_call", "unreadable_reply"]
 #: POST, and must still count as a read.
 READ = "GET"
 
-
-class _Response(Protocol):
-    """What `translate.raise_for_response` needs from a generated `Response`."""
-
-    @property
-    def status_code(self) -> int: ...
-    @property
-    def headers(self) -> Mapping[str, str]: ...
-    @property
-    def content(self) -> bytes: ...
-
-
-R = TypeVar("R", bound=_Response)
+R = TypeVar("R", bound="ResponseLike")
 
 
 async def read_call(broker: str, call: Awaitable[R]) -> R:
     """Await a generated `asyncio_detailed` read; raise the translated `BrokerError` on any failure.
 
     Covers the three ways a read fails: httpx raises (no connection, timeout), the generated parser raises
-    (a 200 whose body is not what the spec says), or the reply is a failure (non-2xx, or the vendor
-    gateway's HTTP-200 "Not ok" envelope). All translation is `http.translate`'s; nothing is re-parsed here.
+    (a 200 whose body is broken JSON or not what the spec says), or the reply is a non-2xx. All translation
+    is `http.translate`'s; nothing is decoded here (a 2xx was decoded once, by the generated parser). What a
+    2xx body means (the vendor gateway's "Not ok" envelope) is the adapter's business.
     """
     from brokerspec.errors import BrokerError
     from brokerspec.http.translate import error_from_exception, raise_for_response

@@ -1,10 +1,10 @@
 """Vendor gateway: generated `GatewayHolding`/`GatewayPosition` -> normalized `Holding`/`Position`.
 
 The gateway answers HTTP 200 for success and failure alike, inside `{"status", "message", "result"}`.
-Success is decided by `translate.gateway_envelope_error` (reached through `raise_for_response`), never here:
-"Ok" is success; otherwise the reply is a success only if it carries a result or its message reads as
-a success (some successful replies say "Not ok"), else it is a `BrokerError` with the gateway's message
-kept verbatim. One exception is made here: a "Not ok" that only says there is nothing to show ("No
+Success is decided by `envelope_error`, on the envelope the generated parser built (the body is decoded once,
+by that parser): "Ok" is success; otherwise the reply is a success only if it carries a result or its
+message reads as a success (some successful replies say "Not ok"), else it is a `BrokerError` with the
+gateway's message kept verbatim. One exception: a "Not ok" that only says there is nothing to show ("No
 holdings found for user") is an empty list plus that message as a warning, not a failure: an account
 that holds nothing is not broken.
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Final, Literal, TypeAlias, overload
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, overload
 
 from brokerspec.brokers import read_call, unreadable_reply
 from brokerspec.domain.money import ABSENT_MARKERS, given, wire_decimal
@@ -33,13 +33,22 @@ from brokerspec.domain.portfolio import BrokerPortfolio, Holding, Position, brok
 
 if TYPE_CHECKING:
     from brokerspec_vendor_gateway import AuthenticatedClient, Client
-    from brokerspec_vendor_gateway.models import GatewayHolding, GatewayPosition
+    from brokerspec_vendor_gateway.models import (
+        GatewayHolding,
+        GatewayHoldingsResponse,
+        GatewayPosition,
+        GatewayPositionsResponse,
+    )
+
+    from brokerspec.errors import BrokerError
 
     GatewayClient: TypeAlias = AuthenticatedClient | Client
+    Envelope: TypeAlias = GatewayHoldingsResponse | GatewayPositionsResponse
 
 __all__ = [
     "BROKER",
     "CURRENCY",
+    "envelope_error",
     "fetch_holdings",
     "fetch_portfolio",
     "fetch_positions",
@@ -54,6 +63,10 @@ CURRENCY: Final = "INR"
 _OPTION_SEGMENTS: Final = frozenset({"CE", "PE"})
 # "No holdings found for user", "no positions", "No data": nothing held. "User not found" stays an error.
 _NOTHING_HELD: Final = re.compile(r"\bno (?:holdings?|positions?|data|records?)\b", re.IGNORECASE)
+_NO_DATA: Final = re.compile(r"\bno (data|record|holding|position|order|trade)s?\b|\bnot found\b")
+_SESSION_WORDS: Final = ("session", "token", "login", "log in", "unauthori", "authenticat")
+_MESSAGE_KEYS: Final = ("msg", "emsg", "errorMessage", "error")  # seen instead of `message` in error replies
+_SESSION_SUGGESTION: Final = "The gateway session is invalid or expired: log in again."
 
 
 # Small readers
@@ -177,6 +190,56 @@ def quantity_warnings(items: Iterable[GatewayPosition]) -> list[str]:
     return warnings
 
 
+# The envelope
+
+
+def envelope_error(envelope: Envelope) -> BrokerError | None:
+    """The gateway's HTTP-200 `{"status": "Not ok", "message", "result"}` envelope as an error; None if a success.
+
+    `status` alone is unreliable (some successes say "Not ok" with a success message and a result; one
+    error sample spells it `stat`), so a reply is an error only when the status is not "Ok" AND there is
+    no result AND the message does not read as a success.
+    """
+    from brokerspec.errors import AuthenticationError, NotFound, RejectedByBroker
+
+    status = _given(envelope.status)
+    if status is None:
+        status = _given(envelope.stat)
+    if status is None:
+        return None
+    status_text = str(status).strip()
+    if status_text.lower() in ("ok", "success", "true"):
+        return None
+    message = _message(envelope)
+    if _given(envelope.result) is not None or _reads_as_success(message):
+        return None
+    common: dict[str, Any] = {
+        "broker": BROKER,
+        "http_status": 200,
+        "broker_code": status_text,
+        "broker_message": message,
+    }
+    text = f"{BROKER} said {status_text!r}: {message or 'no message'}"
+    lowered = (message or "").lower()
+    if any(word in lowered for word in _SESSION_WORDS):
+        return AuthenticationError(text, reason="expired_token", suggestion=_SESSION_SUGGESTION, **common)
+    if _NO_DATA.search(lowered):
+        suggestion = "The gateway has no data for this request (often: nothing held)."
+        return NotFound(text, suggestion=suggestion, **common)
+    return RejectedByBroker(text, **common)
+
+
+def _message(envelope: Envelope) -> str | None:
+    """`message`, else the first of the other keys error replies use for it; blank counts as absent."""
+    candidates = [_given(envelope.message), *(envelope.additional_properties.get(k) for k in _MESSAGE_KEYS)]
+    return next((c for c in candidates if isinstance(c, str) and c.strip()), None)
+
+
+def _reads_as_success(message: str | None) -> bool:
+    lowered = (message or "").lower()
+    return "success" in lowered and "unsuccess" not in lowered and "not success" not in lowered
+
+
 # Fetchers
 
 
@@ -193,21 +256,25 @@ async def _read_result(
 ) -> tuple[list[GatewayHolding] | list[GatewayPosition], list[str]]:
     """POST one portfolio read; its `result` items, plus the gateway's message when it had nothing to show."""
     from brokerspec_vendor_gateway.api.portfolio import get_holdings, get_positions
-    from brokerspec_vendor_gateway.models import GatewayRequest
+    from brokerspec_vendor_gateway.models import (
+        GatewayHoldingsResponse,
+        GatewayPositionsResponse,
+        GatewayRequest,
+    )
 
     from brokerspec.errors import NotFound
 
     api = get_holdings if operation == "holdings" else get_positions
     body = GatewayRequest(user_id=user_id, vendor=vendor)
-    try:
-        response = await read_call(BROKER, api.asyncio_detailed(client=client, body=body))
-    except NotFound as exc:
-        message = exc.broker_message or ""
-        if exc.http_status == 200 and _NOTHING_HELD.search(message):
-            return [], [f"vendor_gateway {operation}: {message}"]
-        raise
-    envelope = response.parsed
-    result = _given(getattr(envelope, "result", None))
+    envelope = (await read_call(BROKER, api.asyncio_detailed(client=client, body=body))).parsed
+    if not isinstance(envelope, GatewayHoldingsResponse | GatewayPositionsResponse):
+        raise unreadable_reply(BROKER, TypeError(f"the reply is {type(envelope).__name__}, not an envelope"))
+    error = envelope_error(envelope)
+    if isinstance(error, NotFound) and _NOTHING_HELD.search(error.broker_message or ""):
+        return [], [f"vendor_gateway {operation}: {error.broker_message}"]
+    if error is not None:
+        raise error
+    result = _given(envelope.result)
     if result is None:
         return [], []
     if not isinstance(result, list):

@@ -1,9 +1,10 @@
-"""One way to read a broker's number: `to_decimal`.
+"""One way to read a broker's number, `to_decimal`, and one way to write one, `decimal_text`.
 
 Brokers send money and quantities as strings (`"1220.00"`, `"-1"`), sometimes as JSON numbers (the vendor
 gateway's `holdingCost`), and mark absent values with `""`, `"-"` or `"- "`. Every adapter reads them here so
 the rules are the same everywhere: absent is None (never 0), floats go through `str` (never binary
-arithmetic), and anything else is a clear error instead of a silent zero.
+arithmetic), and anything else is a clear error instead of a silent zero. Every Decimal that leaves as text
+(a JSON string, a wire field, a limit in a message) is written by `decimal_text`: fixed-point, never `1E+3`.
 
 Kept free of pydantic and of the generated packages so any module can import it cheaply.
 """
@@ -15,10 +16,14 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import Final
 
-__all__ = ["ABSENT_MARKERS", "given", "to_decimal", "wire_decimal"]
+__all__ = ["ABSENT_MARKERS", "CONTRACTS", "DOLLARS", "decimal_text", "given", "to_decimal", "wire_decimal"]
 
 #: Strings that mean "the broker has no value here" (after stripping whitespace, `"- "` is `"-"`).
 ABSENT_MARKERS: Final = frozenset({"", "-"})
+#: Dollar amounts to the hundredth of a cent, as Kalshi's `*_dollars` fields carry them ("0.5600").
+DOLLARS: Final = Decimal("0.0001")
+#: Contract counts as the V2 order endpoints take them ("3.00").
+CONTRACTS: Final = Decimal("0.01")
 
 # Plain decimal notation with an optional exponent; no NaN/Infinity, no digit separators.
 _NUMBER: Final = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
@@ -61,6 +66,15 @@ def to_decimal(value: str | int | float | Decimal | None) -> Decimal | None:
     if result.is_zero() and result.is_signed():
         result = result.copy_abs()
     return result
+
+
+def decimal_text(value: Decimal, quantum: Decimal | None = None) -> str:
+    """`value` as fixed-point text: `Decimal("1E+3")` -> `"1000"`, never exponent notation.
+
+    With `quantum` (`DOLLARS`, `CONTRACTS`...) it has exactly that many decimals first (`quantize`, half-even);
+    callers that must never round a cost down round up themselves before.
+    """
+    return format(value if quantum is None else value.quantize(quantum), "f")
 
 
 def given(value: object) -> object | None:

@@ -19,6 +19,8 @@ from typing import Any, Literal
 
 import attrs
 
+from brokerspec.domain.money import decimal_text
+
 __all__ = [
     "ORDER_TICK_DOLLARS",
     "TAKER_FEE_RATE",
@@ -180,11 +182,6 @@ def to_book(intent: OrderIntent) -> BookOrder:
     return BookOrder(side=book_side, count=intent.count, yes_price_dollars=yes_price)
 
 
-def _fixed(value: Decimal, quantum: Decimal) -> str:
-    # quantize gives exactly the wire's number of decimals; format "f" never falls back to exponents
-    return format(value.quantize(quantum), "f")
-
-
 def to_v2_body(intent: OrderIntent, client_order_id: str | None = None) -> dict[str, Any]:
     """The exact JSON body for `POST /portfolio/events/orders`.
 
@@ -208,8 +205,8 @@ def to_v2_body(intent: OrderIntent, client_order_id: str | None = None) -> dict[
     body: dict[str, Any] = {
         "ticker": intent.ticker,
         "side": book.side,
-        "count": _fixed(Decimal(book.count), _WIRE_COUNT_QUANTUM),
-        "price": _fixed(book.yes_price_dollars, _WIRE_PRICE_QUANTUM),
+        "count": decimal_text(Decimal(book.count), _WIRE_COUNT_QUANTUM),
+        "price": decimal_text(book.yes_price_dollars, _WIRE_PRICE_QUANTUM),
         "time_in_force": intent.time_in_force,
         "self_trade_prevention_type": intent.self_trade_prevention_type,
         "client_order_id": coid,
@@ -228,8 +225,8 @@ def to_v2_body(intent: OrderIntent, client_order_id: str | None = None) -> dict[
 def describe_mapping(intent: OrderIntent) -> str:
     """One line a human can check: the order as asked, then as it will be sent."""
     book = to_book(intent)
-    asked = _fixed(intent.price_dollars, ORDER_TICK_DOLLARS)
-    sent = _fixed(book.yes_price_dollars, ORDER_TICK_DOLLARS)
+    asked = decimal_text(intent.price_dollars, ORDER_TICK_DOLLARS)
+    sent = decimal_text(book.yes_price_dollars, ORDER_TICK_DOLLARS)
     return (
         f"{intent.action} {intent.count} {intent.side.upper()} at ${asked} "
         f"→ {book.side} {book.count} on the YES book at ${sent}"

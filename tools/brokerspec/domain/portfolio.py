@@ -16,14 +16,13 @@ done here is the per-broker totals, with the rule "a total is null if any row it
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Awaitable, Iterable, Mapping
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PlainSerializer, WithJsonSchema
 
-from brokerspec.domain.money import ABSENT_MARKERS, to_decimal
+from brokerspec.domain.money import ABSENT_MARKERS, decimal_text, to_decimal
 
 __all__ = [
     "ABSENT_MARKERS",
@@ -39,13 +38,8 @@ __all__ = [
     "Position",
     "broker_portfolio",
     "broker_totals",
-    "failure_from_exception",
-    "gather_portfolio",
     "to_decimal",
 ]
-
-_log = logging.getLogger(__name__)
-
 
 # Decimal fields
 
@@ -57,20 +51,15 @@ def _require_decimal(value: Any) -> Decimal:
     return result
 
 
-def _decimal_text(value: Decimal) -> str:
-    """Fixed-point text: `Decimal("1E+3")` would otherwise serialize as the surprising `"1E+3"`."""
-    return format(value, "f")
-
-
 def _optional_decimal_text(value: Decimal | None) -> str | None:
-    return None if value is None else _decimal_text(value)
+    return None if value is None else decimal_text(value)
 
 
 #: A required decimal: accepts Decimal, int, float (via str) or a numeric string; JSON string out.
 Dec = Annotated[
     Decimal,
     BeforeValidator(_require_decimal),
-    PlainSerializer(_decimal_text, return_type=str),
+    PlainSerializer(decimal_text, return_type=str),
     WithJsonSchema({"type": "string"}),
 ]
 #: A nullable decimal: as `Dec`, plus None and the absent markers `""`, `"-"`, `"- "` (all -> null).
@@ -85,18 +74,14 @@ OptDec = Annotated[
 Currency = Literal["INR", "USD"]
 
 
-def _compact_schema(schema: dict[str, Any], model: type[BaseModel]) -> None:
-    """Output-schema tweaks: no field titles or null defaults (noise); every key required (always sent)."""
-    properties = schema.get("properties", {})
-    for prop in properties.values():
-        prop.pop("title", None)
-        if prop.get("default", ...) is None:
-            del prop["default"]
-    schema["required"] = list(properties)
-
-
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, json_schema_extra=_compact_schema)
+    model_config = ConfigDict(
+        frozen=True,
+        # The schema describes what is sent, and every key is always sent (null when absent), so every key
+        # is required. The server's one compactor (`brokerspec.app.schemas`) trims it when it publishes it.
+        json_schema_mode_override="serialization",
+        json_schema_serialization_defaults_required=True,
+    )
 
 
 # Rows
@@ -262,54 +247,3 @@ def broker_portfolio(
         totals=broker_totals(holdings, positions, currency=currency),
         warnings=list(warnings),
     )
-
-
-# Several brokers at once
-
-
-def failure_from_exception(broker: str, exc: BaseException) -> PortfolioError:
-    """A broker's failure as a row of `Portfolio.errors`, keeping the broker's code and message."""
-    from brokerspec.errors import BrokerError
-    from brokerspec.redaction import redact
-
-    if isinstance(exc, BrokerError):
-        return PortfolioError(
-            broker=broker,
-            code=exc.code,
-            message=exc.message,
-            retry_safe=exc.retry_safe,
-            suggestion=exc.suggestion,
-        )
-    return PortfolioError(
-        broker=broker,
-        code="internal_error",
-        message=redact(f"{type(exc).__name__}: {exc}"),
-        retry_safe=False,
-        suggestion="A bug in brokerspec, not at the broker; the other brokers are unaffected.",
-    )
-
-
-async def gather_portfolio(fetches: Mapping[str, Awaitable[BrokerPortfolio]]) -> Portfolio:
-    """Run every broker's fetch concurrently; a broker that fails becomes an entry of `errors`.
-
-    `fetches` maps a broker id to its pending fetch, e.g.
-    `{"wealthy": wealthy.fetch_portfolio(client)}`. Unexpected exceptions (bugs) are logged and reported
-    as `internal_error` rather than hiding the brokers that worked; cancellation still propagates.
-    """
-    import asyncio
-
-    names = list(fetches)
-    results = await asyncio.gather(*(fetches[name] for name in names), return_exceptions=True)
-    brokers: list[BrokerPortfolio] = []
-    errors: list[PortfolioError] = []
-    for name, result in zip(names, results, strict=True):
-        if isinstance(result, BrokerPortfolio):
-            brokers.append(result)
-            continue
-        if not isinstance(result, Exception):  # cancellation, KeyboardInterrupt: not a broker failure
-            raise result
-        failure = failure_from_exception(name, result)
-        if failure.code == "internal_error":
-            _log.error("portfolio fetch for %s failed unexpectedly", name, exc_info=result)
-        errors.append(failure)
-    return Portfolio(brokers=brokers, errors=errors)

@@ -19,13 +19,18 @@ import email.utils
 import os
 import time
 from collections.abc import AsyncGenerator, Callable, Generator, Iterable
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias, overload
 
 import httpx
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ed25519, padding, rsa
 
 from brokerspec.redaction import mask_identifier
+from brokerspec.settings.brokers import GatewaySettings, KalshiSettings, WealthySettings
+from brokerspec.settings.keys import parse_private_key
+
+if TYPE_CHECKING:
+    from brokerspec.settings.keys import KalshiPrivateKey
 
 __all__ = [
     "HEADER_TIMESTAMP_EXPIRED",
@@ -35,7 +40,6 @@ __all__ = [
     "Clock",
     "HeaderTokenAuth",
     "KalshiAuth",
-    "KalshiPrivateKey",
     "signing_message",
 ]
 
@@ -48,9 +52,6 @@ HEADER_TIMESTAMP_EXPIRED = "header_timestamp_expired"
 
 #: Returns the current Unix time in milliseconds. Injectable so tests can freeze time.
 Clock: TypeAlias = Callable[[], int]
-
-#: The key types Kalshi accepts.
-KalshiPrivateKey: TypeAlias = rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey
 
 # Salt length = SHA-256 digest length: what Kalshi verifies. MAX_LENGTH (the library default elsewhere) fails.
 _PSS_SALT_LENGTH = 32
@@ -69,19 +70,6 @@ def signing_message(timestamp_ms: int, method: str, path: str) -> bytes:
     if not path.startswith("/"):
         raise ValueError("path must be a URL path starting with '/', not a full URL")
     return f"{int(timestamp_ms)}{method.upper()}{path}".encode()
-
-
-def _load_private_key(pem: str | bytes, password: str | bytes | None) -> KalshiPrivateKey:
-    data = pem.encode() if isinstance(pem, str) else pem
-    secret = password.encode() if isinstance(password, str) else password
-    try:
-        key = serialization.load_pem_private_key(data, password=secret)
-    except (ValueError, TypeError) as exc:
-        # cryptography's messages carry no key material; keep its reason (e.g. a wrong password).
-        raise ValueError(f"could not load the Kalshi private key from PEM: {exc}") from None
-    if not isinstance(key, rsa.RSAPrivateKey | ed25519.Ed25519PrivateKey):
-        raise TypeError(f"Kalshi keys are RSA or Ed25519, got {type(key).__name__}")
-    return key
 
 
 def _is_timestamp_expired(response: httpx.Response) -> bool:
@@ -145,7 +133,7 @@ class KalshiAuth(httpx.Auth):
         clock: Clock | None = None,
     ) -> KalshiAuth:
         """Build from PEM text, e.g. a key held in an environment variable or a secret store."""
-        return cls(key_id, _load_private_key(pem, password), clock=clock)
+        return cls(key_id, parse_private_key(pem, password), clock=clock)
 
     @classmethod
     def from_pem_file(
@@ -159,7 +147,16 @@ class KalshiAuth(httpx.Auth):
         """Build from the PEM file Kalshi lets you download once when the key is created."""
         with open(path, "rb") as fh:
             pem = fh.read()
-        return cls(key_id, _load_private_key(pem, password), clock=clock)
+        return cls(key_id, parse_private_key(pem, password), clock=clock)
+
+    @classmethod
+    def from_settings(cls, settings: KalshiSettings, *, clock: Clock | None = None) -> KalshiAuth:
+        """Build from the configured key id and PEM text or file (the file is read now)."""
+        password = settings.private_key_password
+        if settings.private_key_pem is not None:
+            return cls.from_pem(settings.key_id, settings.private_key_pem, password=password, clock=clock)
+        assert settings.private_key_path is not None  # guaranteed by KalshiSettings
+        return cls.from_pem_file(settings.key_id, settings.private_key_path, password=password, clock=clock)
 
     @property
     def key_id(self) -> str:
@@ -257,6 +254,24 @@ class HeaderTokenAuth(httpx.Auth):
             raise ValueError(f"value for header {', '.join(cleaned)!r} must be non-empty")
         self._headers = cleaned
         self._value = value
+
+    @overload
+    @classmethod
+    def from_settings(cls, settings: WealthySettings) -> HeaderTokenAuth: ...
+
+    @overload
+    @classmethod
+    def from_settings(cls, settings: GatewaySettings) -> HeaderTokenAuth | None: ...
+
+    @classmethod
+    def from_settings(cls, settings: WealthySettings | GatewaySettings) -> HeaderTokenAuth | None:
+        """Wealthy's token in every header its `auth_header` selects, raw (no prefix); the gateway's configured
+        secret header, or None: the documented gateway API has no auth, so nothing is sent without a secret."""
+        if isinstance(settings, WealthySettings):
+            return cls(settings.auth_headers, settings.access_token)
+        if settings.auth_value is None:
+            return None
+        return cls(settings.auth_header, settings.auth_value)
 
     @property
     def header(self) -> str:

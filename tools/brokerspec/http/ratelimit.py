@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from brokerspec.settings.server import RateOverrides
 
 __all__ = [
-    "DEFAULT_LIMITS",
     "RateLimiter",
     "RateLimits",
     "RequestKind",
     "TokenBucket",
-    "limits_from_env",
     "shared_limiter",
 ]
 
@@ -42,38 +43,20 @@ class RateLimits:
             if not getattr(self, name) > 0:
                 raise ValueError(f"RateLimits.{name} must be > 0")
 
+    def with_overrides(self, overrides: RateOverrides) -> RateLimits:
+        """These limits with the environment's overrides (`BROKERSPEC_<BROKER>_READS_PER_SECOND` / `_WRITES_...`).
 
-#: Kalshi Basic tier is 20 reads/s and 10 writes/s per key; bursts are kept at half a second's worth so
-#: that a burst plus the steady rate stays near the tier even if Kalshi counts per fixed second.
-#: Wealthy and the vendor gateway publish no limits: stay well below anything a broker would mind.
-DEFAULT_LIMITS: dict[str, RateLimits] = {
-    "kalshi": RateLimits(reads_per_second=20, writes_per_second=10, read_burst=10, write_burst=5),
-    "wealthy": RateLimits(reads_per_second=5, writes_per_second=2, read_burst=5, write_burst=2),
-    "vendor_gateway": RateLimits(reads_per_second=3, writes_per_second=1, read_burst=3, write_burst=1),
-}
-
-
-def limits_from_env(broker: str, env: Mapping[str, str]) -> RateLimits:
-    """The broker's default budget, with `BROKERSPEC_<BROKER>_READS_PER_SECOND` / `_WRITES_PER_SECOND` applied.
-
-    Kalshi's higher API tiers allow more than the Basic defaults; bursts keep their half-second ratio.
-    """
-    base = DEFAULT_LIMITS[broker]
-    prefix = f"BROKERSPEC_{broker.upper()}_"
-    values = {}
-    for kind in ("reads", "writes"):
-        raw = env.get(f"{prefix}{kind.upper()}_PER_SECOND", "").strip()
-        if not raw:
-            continue
-        try:
-            rate = float(raw)
-        except ValueError:
-            raise ValueError(f"{prefix}{kind.upper()}_PER_SECOND must be a number, not {raw!r}") from None
-        if not rate > 0:
-            raise ValueError(f"{prefix}{kind.upper()}_PER_SECOND must be > 0")
-        values[f"{kind}_per_second"] = rate
-        values[f"{kind[:-1]}_burst"] = max(1.0, rate / 2)
-    return replace(base, **values) if values else base
+        Kalshi's higher API tiers allow more than the Basic defaults; an overridden rate's burst is half a
+        second's worth (at least 1), like the defaults.
+        """
+        values: dict[str, float] = {}
+        if overrides.reads_per_second is not None:
+            values["reads_per_second"] = overrides.reads_per_second
+            values["read_burst"] = max(1.0, overrides.reads_per_second / 2)
+        if overrides.writes_per_second is not None:
+            values["writes_per_second"] = overrides.writes_per_second
+            values["write_burst"] = max(1.0, overrides.writes_per_second / 2)
+        return replace(self, **values) if values else self
 
 
 class TokenBucket:
@@ -119,17 +102,12 @@ _shared: dict[tuple[str, RateLimits], RateLimiter] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_limiter(broker: str, limits: RateLimits | None = None) -> RateLimiter:
-    """The process-wide limiter for `broker`: every client built for it draws on the same budget.
+def shared_limiter(broker: str, limits: RateLimits) -> RateLimiter:
+    """The process-wide limiter for `broker` (any key naming one budget): every client built for it draws on it.
 
     Budgets are per API key at the broker, so a sync and an async client, or two MCP tools running at
     once, must not each think they own the whole budget.
     """
-    if limits is None:
-        try:
-            limits = DEFAULT_LIMITS[broker]
-        except KeyError:
-            raise ValueError(f"no default rate limits for broker {broker!r}; pass limits=") from None
     with _shared_lock:
         limiter = _shared.get((broker, limits))
         if limiter is None:

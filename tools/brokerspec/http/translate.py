@@ -1,8 +1,9 @@
 """The one translator of lower-layer failures into the `brokerspec.errors` vocabulary.
 
-`error_from_response` reads an HTTP reply (including the vendor gateway's HTTP-200 "Not ok" envelope),
-`error_from_exception` an httpx or decoding failure of a call made with a given method. Call sites never
-inspect a status or a body themselves: they ask here. Every message is redacted.
+`error_from_response` reads an HTTP reply, `error_from_exception` an httpx or decoding failure of a call made
+with a given method. Call sites never inspect a status or a body themselves: they ask here. Every message is
+redacted. An error body is decoded once, here, unless the generated parser already built its error model
+(Kalshi's `ErrorResponse`): then that model is read. A generated reply that succeeded is never decoded again.
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ from brokerspec.redaction import clip, redact
 
 __all__ = [
     "READ_METHODS",
+    "ResponseLike",
     "error_from_exception",
     "error_from_response",
-    "gateway_envelope_error",
     "is_known_status",
     "parse_retry_after",
     "raise_for_response",
@@ -68,6 +69,7 @@ _AUTH_SUGGESTIONS = {
     ("wealthy", "forbidden"): "Wealthy refused the token: log in again to get a new one.",
     ("vendor_gateway", "expired_token"): "The gateway session is invalid or expired: log in again.",
 }
+_NOT_DECODED: Any = object()
 _REJECTION_SUGGESTIONS = {
     "insufficient_balance": "Not enough funds: reduce the size or price of the order.",
     "invalid_price": "The price is not on the market's tick (e.g. whole cents): round it to a valid tick.",
@@ -76,7 +78,9 @@ _REJECTION_SUGGESTIONS = {
 }
 
 
-class _ResponseLike(Protocol):
+class ResponseLike(Protocol):
+    """What `raise_for_response` reads: an httpx `Response` or a generated one."""
+
     @property
     def status_code(self) -> int: ...
     @property
@@ -125,18 +129,23 @@ def error_from_response(
     body: bytes | str | None,
     *,
     method: str | None = None,
+    decoded: Any = _NOT_DECODED,
 ) -> BrokerError | None:
     """Translate one HTTP reply into the vocabulary; None when it is a success.
 
     `method` matters for 5xx and unreadable 2xx replies: a write that got one of those may have been
-    executed, so it becomes `Uncertain` instead of `Unavailable`/`InvalidResponse`.
+    executed, so it becomes `Uncertain` instead of `Unavailable`/`InvalidResponse`. `decoded` is the body
+    already decoded (a generated error model's `to_dict()`); without it the body is decoded here.
     """
     broker = _broker_name(broker)
     status = int(status)
     is_write = method is not None and method.upper() not in READ_METHODS
     raw = body.encode("utf-8", "replace") if isinstance(body, str) else (body or b"")
     content_type = _header(headers, "content-type") or ""
-    parsed, readable = _parse_json(raw, content_type)
+    if decoded is _NOT_DECODED:
+        parsed, readable = _parse_json(raw, content_type)
+    else:
+        parsed, readable = decoded, True
     fields = _extract(parsed) if readable else _Fields(message=_excerpt(raw, content_type))
     common: dict[str, Any] = {
         "broker": broker,
@@ -156,8 +165,6 @@ def error_from_response(
             if is_write:
                 return Uncertain(what + "; the write was probably executed", **common)
             return InvalidResponse(what, **common)
-        if broker == "vendor_gateway" and parsed is not None:
-            return gateway_envelope_error(parsed)
         return None
 
     if not is_known_status(status) or status >= 500:
@@ -174,64 +181,29 @@ def error_from_response(
     return _client_error(broker, status, headers, fields, common)
 
 
-def raise_for_response(broker: str, response: _ResponseLike, *, method: str | None = None) -> None:
-    """Raise the translated error for a failed reply (httpx or generated `Response`); None on success."""
+def raise_for_response(broker: str, response: ResponseLike, *, method: str | None = None) -> None:
+    """Raise the translated error for a failed reply (httpx or generated `Response`); None on success.
+
+    A generated `Response` (it has `parsed`) with a 2xx status was decoded by its operation's parser: it is
+    a success and its body is not read again. A failed one whose parser built an error model (`to_dict()`)
+    is translated from that model, not from its bytes.
+    """
     if method is None:
         request = getattr(response, "request", None)
         method = getattr(request, "method", None) if request is not None else None
+    status = int(response.status_code)
+    decoded: Any = _NOT_DECODED
+    if hasattr(response, "parsed"):
+        if 200 <= status < 300:
+            return
+        to_dict = getattr(getattr(response, "parsed", None), "to_dict", None)
+        if callable(to_dict):
+            decoded = to_dict()
     error = error_from_response(
-        broker, int(response.status_code), response.headers, response.content, method=method
+        broker, status, response.headers, response.content, method=method, decoded=decoded
     )
     if error is not None:
         raise error
-
-
-def gateway_envelope_error(body: bytes | str | Mapping[str, Any] | Any) -> BrokerError | None:
-    """The vendor gateway's HTTP-200 `{"status": "Not ok", "message", "result"}` envelope as an error.
-
-    `status` alone is unreliable (some successes say "Not ok" with a success message and a result; one
-    error sample spells it `stat`), so a reply is an error only when the status is not "Ok" AND there is
-    no result AND the message does not read as a success.
-    """
-    if isinstance(body, bytes | str):
-        try:
-            body = json.loads(body)
-        except ValueError:
-            return InvalidResponse(
-                "vendor_gateway sent a reply that is not JSON", broker="vendor_gateway", http_status=200
-            )
-    if not isinstance(body, Mapping):
-        return None
-    status = body.get("status", body.get("stat"))
-    if status is None:
-        return None
-    status_text = str(status).strip()
-    message = _first_str(body, ("message", "msg", "emsg", "errorMessage", "error"))
-    if status_text.lower() in ("ok", "success", "true"):
-        return None
-    result = body.get("result")
-    if result is not None or _reads_as_success(message):
-        return None
-    common: dict[str, Any] = {
-        "broker": "vendor_gateway",
-        "http_status": 200,
-        "broker_code": status_text,
-        "broker_message": message,
-    }
-    text = f"vendor_gateway said {status_text!r}: {message or 'no message'}"
-    lowered = (message or "").lower()
-    if any(word in lowered for word in ("session", "token", "login", "log in", "unauthori", "authenticat")):
-        return AuthenticationError(
-            text,
-            reason="expired_token",
-            suggestion=_AUTH_SUGGESTIONS[("vendor_gateway", "expired_token")],
-            **common,
-        )
-    if re.search(r"\bno (data|record|holding|position|order|trade)s?\b|\bnot found\b", lowered):
-        return NotFound(
-            text, suggestion="The gateway has no data for this request (often: nothing held).", **common
-        )
-    return RejectedByBroker(text, **common)
 
 
 # Translation of httpx failures
@@ -393,13 +365,6 @@ def _first_str(data: Mapping[str, Any], keys: tuple[str, ...]) -> str | None:
         if isinstance(value, str) and value.strip():
             return value
     return None
-
-
-def _reads_as_success(message: str | None) -> bool:
-    if not message:
-        return False
-    lowered = message.lower()
-    return "success" in lowered and "unsuccess" not in lowered and "not success" not in lowered
 
 
 def _header(headers: Mapping[str, str] | None, name: str) -> str | None:

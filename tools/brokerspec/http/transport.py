@@ -1,13 +1,13 @@
 """The one httpx transport under every generated client: rate limits, safe retries, one error vocabulary.
 
-    from brokerspec.http.transport import timeout_for, transport_for
+It knows no broker: the client factory (`brokerspec.brokers.clients`) builds it from the broker's profile,
 
-    client = Client(base_url, timeout=timeout_for("kalshi"),
-                    httpx_args={"auth": signer, "transport": transport_for("kalshi", auth=signer)})
+    BrokerTransport("kalshi", limits=profile.limits, read_paths=profile.read_paths, auth=signer)
 
-`BrokerTransport` implements both `httpx.BaseTransport` and `httpx.AsyncBaseTransport` (as
-`httpx.MockTransport` does) because a generated `Client` hands the same `httpx_args` to its sync and its
-async httpx client.
+and hands it to the generated `Client` in `httpx_args`. `BrokerTransport` implements both
+`httpx.BaseTransport` and `httpx.AsyncBaseTransport` (as `httpx.MockTransport` does) because a generated
+`Client` hands the same `httpx_args` to its sync and its async httpx client. Timeouts are the `Client`'s
+(httpx passes them to the inner transport with each request), so they are set by the factory, not here.
 
 Retry policy (`is_retryable`), decided only from what is provable about the broker's side:
 
@@ -19,7 +19,7 @@ Retry policy (`is_retryable`), decided only from what is provable about the brok
 | 408, 500, 502, 503, 504, statuses outside HTTPStatus     | retry                | no → Uncertain²  |
 | any other status                                         | no                   | no               |
 
-¹ GET, HEAD, OPTIONS, and POSTs to known read-only endpoints (the vendor gateway's).
+¹ GET, HEAD, OPTIONS, and POSTs to the `read_paths` given (the vendor gateway's reads).
 ² a write answered with a 5xx or a CDN status (520, 499...) may have been executed: `Uncertain`.
 
 Backoff is exponential with full jitter (`uniform(0, min(backoff_max, backoff_base * 2**n))`); a
@@ -27,12 +27,14 @@ Retry-After (seconds or HTTP date) is waited exactly, unless it exceeds `retry_a
 the 429 is returned at once so the caller sees `RateLimited(retry_after=...)`. No retry starts once
 `deadline` seconds have passed since the first attempt.
 
-What the transport raises itself, as the translated `BrokerError`: a transport failure it does not
-retry (or no longer retries), and any final reply with a status >= 500 or outside `http.HTTPStatus`
-(520, 499, 529), or whose body is not JSON (HTML error pages, malformed or empty JSON) — the replies the
-generated code would crash on, or that only the transport can classify correctly because it knows the
-method. 2xx and 4xx JSON replies go back to the generated client untouched (so `KalshiAuth` can heal a
-clock-skew 401); translate a failed one with `translate.raise_for_response`.
+What the transport raises itself, as the translated `BrokerError` (`translate.error_from_response`, which
+reads the body): a transport failure it does not retry (or no longer retries), a final reply with a status
+>= 500 or outside `http.HTTPStatus` (520, 499, 529), and a 4xx whose body cannot be a JSON object (HTML
+error pages, empty or bare-text bodies), which a generated error model could not be built from. It never
+decodes a body itself: a 2xx goes back to the generated client untouched, whose parser decodes it once (and
+raises on a broken one; the adapters translate that with the call's method: read → `InvalidResponse`,
+write → `Uncertain`); a JSON 4xx goes back too, so `KalshiAuth` can heal a clock-skew 401; translate it
+with `translate.raise_for_response`.
 
 With `auth=` the request is signed again right before each attempt that waited (rate limit or backoff),
 so a queued or retried Kalshi request never carries a timestamp older than Kalshi's ±5 s window.
@@ -49,7 +51,7 @@ from dataclasses import dataclass
 import httpx
 
 from brokerspec.errors import BrokerError, InvalidResponse
-from brokerspec.http.ratelimit import DEFAULT_LIMITS, RateLimiter, RateLimits, RequestKind, shared_limiter
+from brokerspec.http.ratelimit import RateLimiter, RateLimits, RequestKind, shared_limiter
 from brokerspec.http.translate import (
     READ_METHODS,
     error_from_exception,
@@ -59,9 +61,6 @@ from brokerspec.http.translate import (
 )
 
 __all__ = [
-    "DEFAULT_LIMITS",
-    "DEFAULT_READ_PATHS",
-    "DEFAULT_TIMEOUTS",
     "NO_RETRY",
     "READ_RETRY_STATUSES",
     "WRITE_RETRY_STATUSES",
@@ -69,12 +68,9 @@ __all__ = [
     "RateLimiter",
     "RateLimits",
     "RetryPolicy",
-    "async_transport_for",
     "backoff_delay",
     "is_retryable",
     "request_kind",
-    "timeout_for",
-    "transport_for",
 ]
 
 logger = logging.getLogger("brokerspec.http.transport")
@@ -84,21 +80,6 @@ READ_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 #: Statuses after which a *write* is retried: the broker provably refused it before executing.
 WRITE_RETRY_STATUSES = frozenset({429})
 
-#: POST endpoints that only read (the vendor gateway reads with POST); matched on the end of the URL path.
-DEFAULT_READ_PATHS: dict[str, tuple[str, ...]] = {
-    "kalshi": (),
-    "wealthy": (),
-    "vendor_gateway": ("/holdings/getUsrHold", "/positions/getposition"),
-}
-
-#: Connect fast, allow the broker time to answer; the gateway fronts slow back-office systems.
-DEFAULT_TIMEOUTS: dict[str, httpx.Timeout] = {
-    "kalshi": httpx.Timeout(connect=5.0, read=10.0, write=10.0, pool=5.0),
-    "wealthy": httpx.Timeout(connect=5.0, read=20.0, write=10.0, pool=5.0),
-    "vendor_gateway": httpx.Timeout(connect=5.0, read=30.0, write=10.0, pool=5.0),
-}
-
-_NO_BODY_STATUSES = frozenset({204, 205, 304})
 _DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
 
 
@@ -176,27 +157,27 @@ def backoff_delay(
     return rand() * cap
 
 
-def timeout_for(broker: str) -> httpx.Timeout:
-    """Default connect/read/write/pool timeouts for a broker's generated client."""
-    return DEFAULT_TIMEOUTS[_known_broker(broker)]
-
-
 # The transport
 
 
 class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wraps httpx's own transport: waits for the broker's read or write budget, retries what is safe,
-    and turns failures the generated clients cannot handle into `BrokerError`s."""
+    and turns failures the generated clients cannot handle into `BrokerError`s.
+
+    `broker` names the broker in errors; with `limits` (a `RateLimits`) it keys the process-wide budget
+    (`shared_limiter`), or pass a `RateLimiter` of your own. `inner` is httpx's transport underneath (sync,
+    async or both, e.g. a `MockTransport`); `async_inner` an async-only one (e.g. `httpx.ASGITransport`).
+    """
 
     def __init__(
         self,
         broker: str,
         *,
-        limits: RateLimits | RateLimiter | None = None,
+        limits: RateLimits | RateLimiter,
         retry: RetryPolicy | None = None,
-        inner: httpx.BaseTransport | None = None,
+        inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         async_inner: httpx.AsyncBaseTransport | None = None,
-        read_paths: Collection[str] | None = None,
+        read_paths: Collection[str] = (),
         auth: httpx.Auth | None = None,
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
@@ -206,12 +187,12 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.broker = broker
         self.limiter = limits if isinstance(limits, RateLimiter) else shared_limiter(broker, limits)
         self.retry = retry or RetryPolicy()
-        self.read_paths = tuple(DEFAULT_READ_PATHS.get(broker, ()) if read_paths is None else read_paths)
+        self.read_paths = tuple(read_paths)
         if async_inner is None and isinstance(inner, httpx.AsyncBaseTransport):
             async_inner = inner
-        if inner is None and isinstance(async_inner, httpx.BaseTransport):
+        if isinstance(async_inner, httpx.BaseTransport) and not isinstance(inner, httpx.BaseTransport):
             inner = async_inner
-        self._inner = inner
+        self._inner = inner if isinstance(inner, httpx.BaseTransport) else None
         self._async_inner = async_inner
         self._auth = auth
         self._clock = clock
@@ -243,13 +224,13 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 try:
                     delay = self._response_delay(request, kind, response, retries, started)
                     if delay is None:
-                        return self._finish(request, response, response.read())
+                        return self._finish(request, kind, response, response.read())
                 finally:
                     response.close()
             except httpx.TransportError as exc:
                 delay = self._exception_delay(request, kind, exc, retries, started)
                 if delay is None:
-                    raise error_from_exception(self.broker, exc, request.method) from exc
+                    raise error_from_exception(self.broker, exc, _method(request, kind)) from exc
             self._log_retry(request, retries, delay)
             self._sleep(delay)
             retries += 1
@@ -279,13 +260,13 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 try:
                     delay = self._response_delay(request, kind, response, retries, started)
                     if delay is None:
-                        return self._finish(request, response, await response.aread())
+                        return self._finish(request, kind, response, await response.aread())
                 finally:
                     await response.aclose()
             except httpx.TransportError as exc:
                 delay = self._exception_delay(request, kind, exc, retries, started)
                 if delay is None:
-                    raise error_from_exception(self.broker, exc, request.method) from exc
+                    raise error_from_exception(self.broker, exc, _method(request, kind)) from exc
             self._log_retry(request, retries, delay)
             await self._async_sleep(delay)
             retries += 1
@@ -334,12 +315,14 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             return None
         return delay
 
-    def _finish(self, request: httpx.Request, response: httpx.Response, content: bytes) -> httpx.Response:
-        """Raise for 5xx and replies the generated code would crash on; rebuild the rest around the body."""
+    def _finish(
+        self, request: httpx.Request, kind: RequestKind, response: httpx.Response, content: bytes
+    ) -> httpx.Response:
+        """Raise for the replies listed in the module doc; rebuild the rest around the body, unread."""
         status = response.status_code
-        if status >= 500 or not _generated_can_parse(request, response, content):
+        if _must_translate(request, response, content):
             error: BrokerError | None = error_from_response(
-                self.broker, status, response.headers, content, method=request.method
+                self.broker, status, response.headers, content, method=_method(request, kind)
             )
             if error is None:  # pragma: no cover - error_from_response classifies every such reply
                 error = InvalidResponse(f"{self.broker} sent an unreadable reply", broker=self.broker)
@@ -372,68 +355,25 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
 
 
-def transport_for(
-    broker: str,
-    *,
-    limits: RateLimits | RateLimiter | None = None,
-    retry: RetryPolicy | None = None,
-    inner: httpx.BaseTransport | None = None,
-    auth: httpx.Auth | None = None,
-) -> BrokerTransport:
-    """The transport for a broker's generated client: `httpx_args={"transport": transport_for("kalshi")}`.
-
-    Every transport of one broker with the same limits shares one budget (per process). It serves sync
-    and async clients alike; `inner` replaces httpx's own (sync) transport, e.g. a `MockTransport`.
-    """
-    broker = _known_broker(broker)
-    return BrokerTransport(broker, limits=limits, retry=retry, inner=inner, auth=auth)
-
-
-def async_transport_for(
-    broker: str,
-    *,
-    limits: RateLimits | RateLimiter | None = None,
-    retry: RetryPolicy | None = None,
-    inner: httpx.AsyncBaseTransport | None = None,
-    auth: httpx.Auth | None = None,
-) -> BrokerTransport:
-    """The twin of `transport_for` whose `inner` is an async transport (e.g. `httpx.ASGITransport`)."""
-    broker = _known_broker(broker)
-    return BrokerTransport(broker, limits=limits, retry=retry, async_inner=inner, auth=auth)
-
-
 # Private helpers
 
 
-def _generated_can_parse(request: httpx.Request, response: httpx.Response, content: bytes) -> bool:
-    """False for replies a generated client would crash on: unknown statuses, non-JSON or empty bodies."""
+def _method(request: httpx.Request, kind: RequestKind) -> str:
+    """The method `translate` classifies a failure by: a POST to a read path failed as a read (never Uncertain)."""
+    return "GET" if kind == "read" and request.method.upper() not in READ_METHODS else request.method
+
+
+def _must_translate(request: httpx.Request, response: httpx.Response, content: bytes) -> bool:
+    """True for the replies the transport raises for itself; decided from the status and the body's first
+    byte, never by decoding it (the generated parser decodes a success once, `translate` an error once)."""
     status = response.status_code
-    if not is_known_status(status):
-        return False
-    if status in _NO_BODY_STATUSES or request.method.upper() == "HEAD" or status < 200:
+    if status >= 500 or not is_known_status(status):
         return True
-    if not content.strip():
+    if status < 400 or request.method.upper() == "HEAD":
         return False
+    # A generated error model is built with `from_dict`, which needs a JSON object.
     content_type = response.headers.get("content-type", "").lower()
-    if "html" in content_type or content.lstrip()[:1] == b"<":
-        return False
-    import json
-
-    try:
-        parsed = json.loads(content)
-    except ValueError:
-        return False
-    # Generated error models are built with `from_dict`, which needs an object.
-    return status < 400 or isinstance(parsed, dict)
-
-
-def _known_broker(broker: str) -> str:
-    name = broker.strip().lower().replace("-", "_")
-    if name in ("gateway", "vendor"):
-        name = "vendor_gateway"
-    if name not in DEFAULT_LIMITS:
-        raise ValueError(f"unknown broker {broker!r}; known: {', '.join(DEFAULT_LIMITS)}")
-    return name
+    return "html" in content_type or content.lstrip()[:1] != b"{"
 
 
 async def _anyio_sleep(seconds: float) -> None:

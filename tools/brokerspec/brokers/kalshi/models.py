@@ -48,27 +48,16 @@ OrderAckStatus = Literal["filled", "partially_filled", "resting", "canceled"]
 _NEXT_CURSOR = "pass as cursor for the next page; null on the last page"
 
 
-def _compact_schema(schema: dict[str, Any]) -> None:
-    """Output-schema tweaks, paid for on every tool listing: no property titles; `"type": ["string",
-    "null"]` instead of an anyOf; every key required, because every key is always sent (null when absent).
-    """
-    properties = schema.get("properties", {})
-    for prop in properties.values():
-        prop.pop("title", None)
-        variants = prop.get("anyOf")
-        if (
-            isinstance(variants, list)
-            and len(variants) == 2
-            and all(set(v) == {"type"} and isinstance(v["type"], str) for v in variants)
-        ):
-            del prop["anyOf"]
-            prop["type"] = [v["type"] for v in variants]
-    schema["required"] = list(properties)
-
-
 class _Model(BaseModel):
     # frozen: a normalized broker answer is a value; forbid: a typo in the adapter fails loudly
-    model_config = ConfigDict(extra="forbid", frozen=True, json_schema_extra=_compact_schema)
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        # The schema describes what is sent, and every key is always sent (null when absent), so every key
+        # is required. The server's one compactor (`brokerspec.app.schemas`) trims it when it publishes it.
+        json_schema_mode_override="serialization",
+        json_schema_serialization_defaults_required=True,
+    )
 
 
 # --- reads --------------------------------------------------------------------------------------------
