@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from brokerspec.brokers.kalshi import convert
 from brokerspec.brokers.kalshi.calls import (
@@ -31,6 +31,7 @@ from brokerspec.brokers.kalshi.models import (
     KalshiOrderAck,
     KalshiOrderGroupAck,
 )
+from brokerspec.domain.money import CONTRACTS, DOLLARS, decimal_text
 from brokerspec.domain.orders import InvalidOrder, OrderIntent, to_book
 from brokerspec.http import translate
 
@@ -39,15 +40,6 @@ if TYPE_CHECKING:
     from brokerspec_kalshi.models import AmendOrderV2Request, CreateOrderV2Request
 
 __all__ = ["KalshiWrites", "amend_request", "create_request"]
-
-_COUNT_QUANTUM: Final = Decimal("0.01")
-_PRICE_QUANTUM: Final = Decimal("0.0001")
-
-
-def _fixed(value: Decimal, quantum: Decimal) -> str:
-    """A count or price as the V2 endpoints take it: a fixed-point string ("10.00", "0.5600")."""
-    return format(value.quantize(quantum), "f")
-
 
 def _client_order_id(intent: OrderIntent) -> str:
     coid = intent.client_order_id
@@ -65,8 +57,8 @@ def create_request(intent: OrderIntent) -> CreateOrderV2Request:
     return CreateOrderV2Request(
         ticker=intent.ticker,
         side=book.side,
-        count=_fixed(Decimal(book.count), _COUNT_QUANTUM),
-        price=_fixed(book.yes_price_dollars, _PRICE_QUANTUM),
+        count=decimal_text(Decimal(book.count), CONTRACTS),
+        price=decimal_text(book.yes_price_dollars, DOLLARS),
         time_in_force=intent.time_in_force,
         self_trade_prevention_type=intent.self_trade_prevention_type,
         client_order_id=_client_order_id(intent),
@@ -85,8 +77,8 @@ def amend_request(intent: OrderIntent) -> AmendOrderV2Request:
     return AmendOrderV2Request(
         ticker=intent.ticker,
         side=book.side,
-        price=_fixed(book.yes_price_dollars, _PRICE_QUANTUM),
-        count=_fixed(Decimal(book.count), _COUNT_QUANTUM),
+        price=decimal_text(book.yes_price_dollars, DOLLARS),
+        count=decimal_text(Decimal(book.count), CONTRACTS),
     )
 
 
@@ -97,7 +89,7 @@ def _count_wire(value: int | Decimal, name: str, *, minimum: int) -> str:
     count = Decimal(value)
     if not count.is_finite() or count != count.to_integral_value() or count < minimum:
         raise InvalidOrder(f"{name} must be a whole number >= {minimum}, not {value!r}")
-    return _fixed(count, _COUNT_QUANTUM)
+    return decimal_text(count, CONTRACTS)
 
 
 class KalshiWrites:
