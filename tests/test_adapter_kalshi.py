@@ -15,11 +15,15 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import orjson
 import pytest
 from brokerspec import errors
 from brokerspec.brokers.kalshi.adapter import KalshiBroker
-from brokerspec.domain.orders import InvalidOrder, OrderIntent, to_v2_body
+from brokerspec.brokers.kalshi.orders import amend_request, create_request
+from brokerspec.domain.orders import InvalidOrder, OrderIntent, to_book, to_v2_body
 from brokerspec_kalshi import Client
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 BASE_URL = "https://demo.invalid/trade-api/v2"
 PREFIX = "/trade-api/v2"
@@ -147,16 +151,17 @@ def kalshi_error(status: int, code: str, message: str) -> Handler:
     return replying(status, {"error": {"code": code, "message": message, "service": "exchange"}})
 
 
-def intent_body(**kwargs: Any) -> dict[str, Any]:
+def intent(**kwargs: Any) -> OrderIntent:
     fields: dict[str, Any] = {
         "ticker": "KXDEMO-26-A",
         "action": "buy",
         "side": "no",
         "count": 10,
         "price_dollars": Decimal("0.30"),
+        "client_order_id": "bs-test-1",
     }
     fields.update(kwargs)
-    return to_v2_body(OrderIntent(**fields), client_order_id="bs-test-1")
+    return OrderIntent(**fields)
 
 
 # --- both wire eras, one shape ---------------------------------------------------------------------------
@@ -469,7 +474,8 @@ async def test_wire_cursor_is_passed_through_and_sent_back() -> None:
 
 
 async def test_create_sends_the_v2_body_exactly_to_events_orders() -> None:
-    body = intent_body()  # buy NO at 0.30 -> ask at YES 0.70
+    order = intent()  # buy NO at 0.30 -> ask at YES 0.70
+    body = to_v2_body(order)
     seen: list[httpx.Request] = []
     reply = {
         "order_id": "o-2",
@@ -480,7 +486,7 @@ async def test_create_sends_the_v2_body_exactly_to_events_orders() -> None:
     }
     broker = make_broker(replying(201, reply, seen))
 
-    await broker.create_order(body)
+    await broker.create_order(order)
 
     (request,) = seen
     assert (request.method, request.url.path) == ("POST", f"{PREFIX}/portfolio/events/orders")
@@ -501,7 +507,7 @@ async def test_create_ack_normalizes_the_flat_v2_reply() -> None:
     }
     broker = make_broker(replying(201, reply))
 
-    ack = await broker.create_order(intent_body(count=1, side="yes", price_dollars=Decimal("0.52")))
+    ack = await broker.create_order(intent(count=1, side="yes", price_dollars=Decimal("0.52")))
 
     assert ack.status == "filled"
     assert (ack.fill_count_contracts, ack.remaining_count_contracts) == (Decimal(1), Decimal(0))
@@ -514,7 +520,7 @@ async def test_resting_order_ack_status_is_resting() -> None:
     reply = {"order_id": "o-3", "fill_count": "0.00", "remaining_count": "10.00", "ts_ms": 1}
     broker = make_broker(replying(201, reply))
 
-    ack = await broker.create_order(intent_body())
+    ack = await broker.create_order(intent())
 
     assert ack.status == "resting"
     assert ack.client_order_id == "bs-test-1"  # the reply omitted it; the one sent is kept
@@ -525,7 +531,7 @@ async def test_ioc_that_filled_part_of_its_size_is_partially_filled() -> None:
     reply = {"order_id": "o-4", "fill_count": "3.00", "remaining_count": "0.00", "ts_ms": 1}
     broker = make_broker(replying(201, reply))
 
-    ack = await broker.create_order(intent_body(time_in_force="immediate_or_cancel"))
+    ack = await broker.create_order(intent(time_in_force="immediate_or_cancel"))
 
     assert ack.status == "partially_filled"
 
@@ -534,23 +540,68 @@ async def test_self_trade_cancel_with_nothing_filled_is_canceled() -> None:
     reply = {"order_id": "o-5", "fill_count": "0.00", "remaining_count": "0.00", "ts_ms": 1}
     broker = make_broker(replying(201, reply))
 
-    ack = await broker.create_order(intent_body(time_in_force="immediate_or_cancel"))
+    ack = await broker.create_order(intent(time_in_force="immediate_or_cancel"))
 
     assert ack.status == "canceled"
 
 
-async def test_create_refuses_a_body_the_request_model_would_not_send_as_given() -> None:
+async def test_create_refuses_an_intent_without_a_client_order_id_before_sending() -> None:
     seen: list[httpx.Request] = []
     broker = make_broker(replying(201, {}, seen))
 
-    with pytest.raises(InvalidOrder, match="yes_price"):
-        await broker.create_order({**intent_body(), "yes_price": 70})
+    with pytest.raises(InvalidOrder, match="client_order_id"):
+        await broker.create_order(intent(client_order_id=None))
 
     assert seen == []
 
 
+_PRICES = st.integers(1, 99).map(lambda cents: Decimal(cents) / 100)
+
+
+@st.composite
+def intents(draw: st.DrawFn) -> OrderIntent:
+    time_in_force = draw(st.sampled_from(["good_till_canceled", "immediate_or_cancel", "fill_or_kill"]))
+    return OrderIntent(
+        ticker=draw(st.sampled_from(["KXDEMO-26-A", "KXHIGHNY-26JUN01-B80"])),
+        action=draw(st.sampled_from(["buy", "sell"])),
+        side=draw(st.sampled_from(["yes", "no"])),
+        count=draw(st.integers(1, 10**6)),
+        price_dollars=draw(_PRICES),
+        time_in_force=time_in_force,
+        post_only=draw(st.booleans()),
+        reduce_only=draw(st.booleans()),
+        expiration_time=draw(st.none() | st.integers(1, 2**31))
+        if time_in_force == "good_till_canceled"
+        else None,
+        order_group_id=draw(st.none() | st.just("og-1")),
+        self_trade_prevention_type=draw(st.sampled_from(["taker_at_cross", "maker"])),
+        client_order_id=draw(st.from_regex(r"bs-[0-9a-f]{1,32}", fullmatch=True)),
+    )
+
+
+@settings(max_examples=200, deadline=None)
+@given(intents())
+def test_the_create_request_sends_exactly_the_body_the_preview_token_and_audit_carry(order: OrderIntent) -> None:
+    # one intent, two encodings that must never drift apart: domain.orders.to_v2_body (token, audit,
+    # preview) and the generated request model the adapter sends
+    assert create_request(order).to_dict() == to_v2_body(order)
+
+
+@settings(max_examples=100, deadline=None)
+@given(intents())
+def test_the_amend_request_is_the_new_price_and_total_size_on_the_yes_book(order: OrderIntent) -> None:
+    book = to_book(order)
+    assert amend_request(order).to_dict() == {
+        "ticker": order.ticker,
+        "side": book.side,
+        "price": format(book.yes_price_dollars.quantize(Decimal("0.0001")), "f"),
+        "count": f"{book.count}.00",
+    }
+
+
 async def test_batch_create_returns_an_ack_or_the_brokers_error_per_order() -> None:
-    bodies = [intent_body(), {**intent_body(), "client_order_id": "bs-test-2"}]
+    intents = [intent(), intent(client_order_id="bs-test-2")]
+    bodies = [to_v2_body(i) for i in intents]
     seen: list[httpx.Request] = []
     reply = {
         "orders": [
@@ -570,7 +621,7 @@ async def test_batch_create_returns_an_ack_or_the_brokers_error_per_order() -> N
     }
     broker = make_broker(replying(201, reply, seen))
 
-    first, second = await broker.batch_create(bodies)
+    first, second = await broker.batch_create(intents)
 
     assert (seen[0].method, seen[0].url.path) == ("POST", f"{PREFIX}/portfolio/events/orders/batched")
     assert json.loads(seen[0].content) == {"orders": bodies}
@@ -611,13 +662,8 @@ async def test_batch_cancel_sends_ids_and_reports_each() -> None:
 
 
 async def test_amend_posts_the_body_to_the_orders_amend_path() -> None:
-    body = {
-        "ticker": "KXDEMO-26-A",
-        "side": "bid",
-        "price": "0.5500",
-        "count": "10.00",
-        "client_order_id": "bs-1",
-    }
+    # buy 10 YES at 0.55 -> bid 10 at 0.55: the new price and the new total size
+    body = {"ticker": "KXDEMO-26-A", "side": "bid", "price": "0.5500", "count": "10.00"}
     seen: list[httpx.Request] = []
     reply = {
         "order_id": "o-1",
@@ -629,7 +675,7 @@ async def test_amend_posts_the_body_to_the_orders_amend_path() -> None:
     }
     broker = make_broker(replying(200, reply, seen))
 
-    ack = await broker.amend_order("o-1", body)
+    ack = await broker.amend_order("o-1", intent(side="yes", price_dollars=Decimal("0.55")))
 
     assert (seen[0].method, seen[0].url.path) == ("POST", f"{PREFIX}/portfolio/events/orders/o-1/amend")
     assert json.loads(seen[0].content) == body
@@ -720,7 +766,7 @@ async def test_409_order_already_exists_is_a_duplicate_order() -> None:
     broker = make_broker(kalshi_error(409, "order_already_exists", "order already exists"))
 
     with pytest.raises(errors.DuplicateOrder) as caught:
-        await broker.create_order(intent_body())
+        await broker.create_order(intent())
 
     assert caught.value.broker_code == "order_already_exists"
 
@@ -729,7 +775,7 @@ async def test_400_insufficient_balance_is_rejected_with_the_code_verbatim() -> 
     broker = make_broker(kalshi_error(400, "insufficient_balance", "insufficient balance"))
 
     with pytest.raises(errors.RejectedByBroker) as caught:
-        await broker.create_order(intent_body())
+        await broker.create_order(intent())
 
     assert caught.value.broker_code == "insufficient_balance"
     assert caught.value.http_status == 400
@@ -747,7 +793,7 @@ async def test_write_reply_missing_its_counts_is_uncertain() -> None:
     broker = make_broker(replying(201, {"order_id": "o-1", "ts_ms": 1}))
 
     with pytest.raises(errors.Uncertain):
-        await broker.create_order(intent_body())
+        await broker.create_order(intent())
 
 
 async def test_read_reply_missing_a_required_value_is_invalid_response() -> None:
@@ -771,7 +817,45 @@ async def test_timeout_on_a_write_is_uncertain() -> None:
         raise httpx.ReadTimeout("timed out", request=request)
 
     with pytest.raises(errors.Uncertain):
-        await make_broker(hang).create_order(intent_body())
+        await make_broker(hang).create_order(intent())
+
+
+@pytest.fixture
+def decodes(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """Every JSON decode of a reply body (orjson, the generated parser's decoder, and json), in order."""
+    seen: list[bytes] = []
+    real_orjson, real_json = orjson.loads, json.loads
+
+    def counting_orjson(data: Any) -> Any:
+        seen.append(bytes(data))
+        return real_orjson(data)
+
+    def counting_json(data: Any, *args: Any, **kwargs: Any) -> Any:
+        seen.append(data if isinstance(data, bytes) else str(data).encode())
+        return real_json(data, *args, **kwargs)
+
+    monkeypatch.setattr(orjson, "loads", counting_orjson)
+    monkeypatch.setattr(json, "loads", counting_json)
+    return seen
+
+
+async def test_a_successful_read_decodes_its_body_once(decodes: list[bytes]) -> None:
+    broker = make_broker(replying(200, {"cursor": "", "fills": [FILL_2026]}))
+
+    page = await broker.fills()
+
+    assert len(page.items) == 1
+    assert len(decodes) == 1  # the generated parser's; nothing re-reads a success
+
+
+async def test_a_successful_create_decodes_its_reply_once(decodes: list[bytes]) -> None:
+    reply = {"order_id": "o-2", "fill_count": "0.00", "remaining_count": "10.00", "ts_ms": 1}
+    broker = make_broker(replying(201, reply))
+
+    ack = await broker.create_order(intent())
+
+    assert ack.status == "resting"
+    assert len(decodes) == 1
 
 
 # --- reconciliation ----------------------------------------------------------------------------------------

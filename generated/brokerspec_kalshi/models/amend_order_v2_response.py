@@ -3,36 +3,219 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AmendOrderV2Response")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "client_order_id",
+        "fill_count",
+        "remaining_count",
+        "average_fill_price",
+        "average_fee_paid",
+        "ts_ms",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "order_id",
+    "client_order_id",
+    "fill_count",
+    "remaining_count",
+    "average_fill_price",
+    "average_fee_paid",
+    "ts_ms",
+    "additional_properties",
+)
+
+
 class AmendOrderV2Response:
     """Summary of the amended order, in the shape of a V2 create answer. All fields are optional (no recording
     of this answer exists yet); the full order can be read with `get_order`.
 
     """
 
-    order_id: str | Unset = UNSET
-    """ Kalshi's id of the order. """
-    client_order_id: None | str | Unset = UNSET
-    """ The order's client id after the amend. """
-    fill_count: str | Unset = UNSET
-    """ Contracts filled so far. """
-    remaining_count: str | Unset = UNSET
-    """ Contracts resting after the amend. """
-    average_fill_price: str | Unset = UNSET
-    """ Average YES price of fills caused by the amend, dollars. """
-    average_fee_paid: str | Unset = UNSET
-    """ Average fee per contract of those fills, dollars. """
-    ts_ms: int | Unset = UNSET
-    """ When Kalshi processed the amend, Unix milliseconds. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_own")
+
+    def __init__(
+        self,
+        order_id: str | Unset = UNSET,
+        client_order_id: None | str | Unset = UNSET,
+        fill_count: str | Unset = UNSET,
+        remaining_count: str | Unset = UNSET,
+        average_fill_price: str | Unset = UNSET,
+        average_fee_paid: str | Unset = UNSET,
+        ts_ms: int | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        self._additional: dict[str, Any] | None = {}
+        if not isinstance(order_id, Unset):
+            self._body["order_id"] = order_id
+        if not isinstance(client_order_id, Unset):
+            self._body["client_order_id"] = client_order_id
+        if not isinstance(fill_count, Unset):
+            self._body["fill_count"] = fill_count
+        if not isinstance(remaining_count, Unset):
+            self._body["remaining_count"] = remaining_count
+        if not isinstance(average_fill_price, Unset):
+            self._body["average_fill_price"] = average_fill_price
+        if not isinstance(average_fee_paid, Unset):
+            self._body["average_fee_paid"] = average_fee_paid
+        if not isinstance(ts_ms, Unset):
+            self._body["ts_ms"] = ts_ms
+
+    @property
+    def order_id(self) -> str | Unset:
+        """Kalshi's id of the order."""
+        value: str | Unset = self._body.get("order_id", UNSET)
+        return value
+
+    @order_id.setter
+    def order_id(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("order_id", None)
+        else:
+            target["order_id"] = value
+
+    @property
+    def client_order_id(self) -> None | str | Unset:
+        """The order's client id after the amend."""
+        value: None | str | Unset = self._body.get("client_order_id", UNSET)
+        return value
+
+    @client_order_id.setter
+    def client_order_id(self, value: None | str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("client_order_id", None)
+        else:
+            target["client_order_id"] = value
+
+    @property
+    def fill_count(self) -> str | Unset:
+        """Contracts filled so far."""
+        value: str | Unset = self._body.get("fill_count", UNSET)
+        return value
+
+    @fill_count.setter
+    def fill_count(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("fill_count", None)
+        else:
+            target["fill_count"] = value
+
+    @property
+    def remaining_count(self) -> str | Unset:
+        """Contracts resting after the amend."""
+        value: str | Unset = self._body.get("remaining_count", UNSET)
+        return value
+
+    @remaining_count.setter
+    def remaining_count(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("remaining_count", None)
+        else:
+            target["remaining_count"] = value
+
+    @property
+    def average_fill_price(self) -> str | Unset:
+        """Average YES price of fills caused by the amend, dollars."""
+        value: str | Unset = self._body.get("average_fill_price", UNSET)
+        return value
+
+    @average_fill_price.setter
+    def average_fill_price(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("average_fill_price", None)
+        else:
+            target["average_fill_price"] = value
+
+    @property
+    def average_fee_paid(self) -> str | Unset:
+        """Average fee per contract of those fills, dollars."""
+        value: str | Unset = self._body.get("average_fee_paid", UNSET)
+        return value
+
+    @average_fee_paid.setter
+    def average_fee_paid(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("average_fee_paid", None)
+        else:
+            target["average_fee_paid"] = value
+
+    @property
+    def ts_ms(self) -> int | Unset:
+        """When Kalshi processed the amend, Unix milliseconds."""
+        value: int | Unset = self._body.get("ts_ms", UNSET)
+        return value
+
+    @ts_ms.setter
+    def ts_ms(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("ts_ms", None)
+        else:
+            target["ts_ms"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.order_id,
+            self.client_order_id,
+            self.fill_count,
+            self.remaining_count,
+            self.average_fill_price,
+            self.average_fee_paid,
+            self.ts_ms,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, AmendOrderV2Response)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -75,32 +258,11 @@ class AmendOrderV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        fill_count = d.pop("fill_count", UNSET)
-
-        remaining_count = d.pop("remaining_count", UNSET)
-
-        average_fill_price = d.pop("average_fill_price", UNSET)
-
-        average_fee_paid = d.pop("average_fee_paid", UNSET)
-
-        ts_ms = d.pop("ts_ms", UNSET)
-
-        amend_order_v2_response = cls(
-            order_id=order_id,
-            client_order_id=client_order_id,
-            fill_count=fill_count,
-            remaining_count=remaining_count,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
-            ts_ms=ts_ms,
-        )
-
-        amend_order_v2_response.additional_properties = d
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        amend_order_v2_response = cls.__new__(cls)
+        amend_order_v2_response._body = body
+        amend_order_v2_response._own = False
+        amend_order_v2_response._additional = None
         return amend_order_v2_response
 
     @property

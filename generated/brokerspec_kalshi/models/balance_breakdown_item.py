@@ -3,23 +3,116 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BalanceBreakdownItem")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "exchange_index",
+        "balance",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "exchange_index",
+    "balance",
+    "additional_properties",
+)
+
+
 class BalanceBreakdownItem:
     """The cash held on one exchange."""
 
-    exchange_index: int | Unset = UNSET
-    """ Which exchange (0 is the main one). """
-    balance: int | str | Unset = UNSET
-    """ Cash on that exchange; integer cents, or a dollar string if Kalshi switches it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_own")
+
+    def __init__(
+        self,
+        exchange_index: int | Unset = UNSET,
+        balance: int | str | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        self._additional: dict[str, Any] | None = {}
+        if not isinstance(exchange_index, Unset):
+            self._body["exchange_index"] = exchange_index
+        if not isinstance(balance, Unset):
+            self._body["balance"] = balance
+
+    @property
+    def exchange_index(self) -> int | Unset:
+        """Which exchange (0 is the main one)."""
+        value: int | Unset = self._body.get("exchange_index", UNSET)
+        return value
+
+    @exchange_index.setter
+    def exchange_index(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("exchange_index", None)
+        else:
+            target["exchange_index"] = value
+
+    @property
+    def balance(self) -> int | str | Unset:
+        """Cash on that exchange; integer cents, or a dollar string if Kalshi switches it."""
+        value: int | str | Unset = self._body.get("balance", UNSET)
+        return value
+
+    @balance.setter
+    def balance(self, value: int | str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("balance", None)
+        else:
+            target["balance"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.exchange_index,
+            self.balance,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, BalanceBreakdownItem)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         exchange_index = self.exchange_index
@@ -42,17 +135,11 @@ class BalanceBreakdownItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        exchange_index = d.pop("exchange_index", UNSET)
-
-        balance = d.pop("balance", UNSET)
-
-        balance_breakdown_item = cls(
-            exchange_index=exchange_index,
-            balance=balance,
-        )
-
-        balance_breakdown_item.additional_properties = d
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        balance_breakdown_item = cls.__new__(cls)
+        balance_breakdown_item._body = body
+        balance_breakdown_item._own = False
+        balance_breakdown_item._additional = None
         return balance_breakdown_item
 
     @property

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,21 +12,173 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCancelOrdersV2Result")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "client_order_id",
+        "reduced_by",
+        "ts_ms",
+        "error",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "order_id",
+    "client_order_id",
+    "reduced_by",
+    "ts_ms",
+    "error",
+    "additional_properties",
+)
+
+
 class BatchCancelOrdersV2Result:
     """The outcome of one id of a V2 batch cancel. All fields are optional."""
 
-    order_id: str | Unset = UNSET
-    """ The id that was to be cancelled. """
-    client_order_id: None | str | Unset = UNSET
-    """ The member's id of that order. """
-    reduced_by: str | Unset = UNSET
-    """ Contracts taken off the book. """
-    ts_ms: int | Unset = UNSET
-    """ When Kalshi processed the cancel, Unix milliseconds. """
-    error: ErrorDetail | None | Unset = UNSET
-    """ Why this id could not be cancelled. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_converted", "_own")
+
+    def __init__(
+        self,
+        order_id: str | Unset = UNSET,
+        client_order_id: None | str | Unset = UNSET,
+        reduced_by: str | Unset = UNSET,
+        ts_ms: int | Unset = UNSET,
+        error: ErrorDetail | None | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        #: the Python value of each field that was converted, by Python name
+        self._converted: dict[str, Any] = {}
+        self._additional: dict[str, Any] | None = {}
+        if not isinstance(order_id, Unset):
+            self._body["order_id"] = order_id
+        if not isinstance(client_order_id, Unset):
+            self._body["client_order_id"] = client_order_id
+        if not isinstance(reduced_by, Unset):
+            self._body["reduced_by"] = reduced_by
+        if not isinstance(ts_ms, Unset):
+            self._body["ts_ms"] = ts_ms
+        if not isinstance(error, Unset):
+            self._converted["error"] = error
+
+    @property
+    def order_id(self) -> str | Unset:
+        """The id that was to be cancelled."""
+        value: str | Unset = self._body.get("order_id", UNSET)
+        return value
+
+    @order_id.setter
+    def order_id(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("order_id", None)
+        else:
+            target["order_id"] = value
+
+    @property
+    def client_order_id(self) -> None | str | Unset:
+        """The member's id of that order."""
+        value: None | str | Unset = self._body.get("client_order_id", UNSET)
+        return value
+
+    @client_order_id.setter
+    def client_order_id(self, value: None | str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("client_order_id", None)
+        else:
+            target["client_order_id"] = value
+
+    @property
+    def reduced_by(self) -> str | Unset:
+        """Contracts taken off the book."""
+        value: str | Unset = self._body.get("reduced_by", UNSET)
+        return value
+
+    @reduced_by.setter
+    def reduced_by(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("reduced_by", None)
+        else:
+            target["reduced_by"] = value
+
+    @property
+    def ts_ms(self) -> int | Unset:
+        """When Kalshi processed the cancel, Unix milliseconds."""
+        value: int | Unset = self._body.get("ts_ms", UNSET)
+        return value
+
+    @ts_ms.setter
+    def ts_ms(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("ts_ms", None)
+        else:
+            target["ts_ms"] = value
+
+    @property
+    def error(self) -> ErrorDetail | None | Unset:
+        """Why this id could not be cancelled."""
+        value: ErrorDetail | None | Unset = self._converted.get("error", UNSET)
+        return value
+
+    @error.setter
+    def error(self, value: ErrorDetail | None | Unset) -> None:
+        target = self._converted
+        if isinstance(value, Unset):
+            target.pop("error", None)
+        else:
+            target["error"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.order_id,
+            self.client_order_id,
+            self.reduced_by,
+            self.ts_ms,
+            self.error,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, BatchCancelOrdersV2Result)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_detail import ErrorDetail
@@ -74,41 +223,33 @@ class BatchCancelOrdersV2Result:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_detail import ErrorDetail
 
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        converted: dict[str, Any] = {}
+        if "error" in body:
 
-        client_order_id = d.pop("client_order_id", UNSET)
+            def _parse_error(data: object) -> ErrorDetail | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = ErrorDetail.from_dict(data)
 
-        reduced_by = d.pop("reduced_by", UNSET)
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorDetail | None | Unset, data)
 
-        ts_ms = d.pop("ts_ms", UNSET)
+            error = _parse_error(body["error"])
 
-        def _parse_error(data: object) -> ErrorDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorDetail.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetail | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        batch_cancel_orders_v2_result = cls(
-            order_id=order_id,
-            client_order_id=client_order_id,
-            reduced_by=reduced_by,
-            ts_ms=ts_ms,
-            error=error,
-        )
-
-        batch_cancel_orders_v2_result.additional_properties = d
+            converted["error"] = error
+        batch_cancel_orders_v2_result = cls.__new__(cls)
+        batch_cancel_orders_v2_result._body = body
+        batch_cancel_orders_v2_result._own = False
+        batch_cancel_orders_v2_result._converted = converted
+        batch_cancel_orders_v2_result._additional = None
         return batch_cancel_orders_v2_result
 
     @property

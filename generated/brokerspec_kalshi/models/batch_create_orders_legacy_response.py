@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.batch_create_orders_legacy_result import BatchCreateOrdersLegacyResult
 
@@ -13,12 +10,88 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersLegacyResponse")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "orders",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "orders",
+    "additional_properties",
+)
+
+
 class BatchCreateOrdersLegacyResponse:
     """Answer of the retired legacy batch create endpoint, one entry per submitted order."""
 
-    orders: list[BatchCreateOrdersLegacyResult]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_converted", "_own")
+
+    def __init__(
+        self,
+        orders: list[BatchCreateOrdersLegacyResult],
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        #: the Python value of each field that was converted, by Python name
+        self._converted: dict[str, Any] = {}
+        self._additional: dict[str, Any] | None = {}
+        self._converted["orders"] = orders
+
+    @property
+    def orders(self) -> list[BatchCreateOrdersLegacyResult]:
+        value: list[BatchCreateOrdersLegacyResult] = self._converted["orders"]
+        return value
+
+    @orders.setter
+    def orders(self, value: list[BatchCreateOrdersLegacyResult]) -> None:
+        target = self._converted
+        target["orders"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.orders,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, BatchCreateOrdersLegacyResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         orders = []
@@ -42,19 +115,20 @@ class BatchCreateOrdersLegacyResponse:
             BatchCreateOrdersLegacyResult,
         )
 
-        d = dict(src_dict)
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = BatchCreateOrdersLegacyResult.from_dict(orders_item_data)
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "orders" not in body:
+            raise KeyError("orders")
+        converted: dict[str, Any] = {}
+        orders = [
+            BatchCreateOrdersLegacyResult.from_dict(item) for item in body["orders"]
+        ]
 
-            orders.append(orders_item)
-
-        batch_create_orders_legacy_response = cls(
-            orders=orders,
-        )
-
-        batch_create_orders_legacy_response.additional_properties = d
+        converted["orders"] = orders
+        batch_create_orders_legacy_response = cls.__new__(cls)
+        batch_create_orders_legacy_response._body = body
+        batch_create_orders_legacy_response._own = False
+        batch_create_orders_legacy_response._converted = converted
+        batch_create_orders_legacy_response._additional = None
         return batch_create_orders_legacy_response
 
     @property

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,30 +12,236 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BatchCreateOrdersV2Result")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "client_order_id",
+        "fill_count",
+        "remaining_count",
+        "average_fill_price",
+        "average_fee_paid",
+        "ts_ms",
+        "error",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "order_id",
+    "client_order_id",
+    "fill_count",
+    "remaining_count",
+    "average_fill_price",
+    "average_fee_paid",
+    "ts_ms",
+    "error",
+    "additional_properties",
+)
+
+
 class BatchCreateOrdersV2Result:
     """The outcome of one order of a V2 batch: the fields of a `CreateOrderV2Response` when it was accepted, or
     `error` when it was refused. All fields are optional (no recording of this answer exists yet).
 
     """
 
-    order_id: None | str | Unset = UNSET
-    """ Kalshi's id of the new order. """
-    client_order_id: None | str | Unset = UNSET
-    """ The member's id for the order. """
-    fill_count: str | Unset = UNSET
-    """ Contracts filled immediately. """
-    remaining_count: str | Unset = UNSET
-    """ Contracts left resting. """
-    average_fill_price: str | Unset = UNSET
-    """ Average YES price of the immediate fills, dollars. """
-    average_fee_paid: str | Unset = UNSET
-    """ Average fee per contract, dollars. """
-    ts_ms: int | Unset = UNSET
-    """ When Kalshi processed the order, Unix milliseconds. """
-    error: ErrorDetail | None | Unset = UNSET
-    """ Why this order was refused. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_converted", "_own")
+
+    def __init__(
+        self,
+        order_id: None | str | Unset = UNSET,
+        client_order_id: None | str | Unset = UNSET,
+        fill_count: str | Unset = UNSET,
+        remaining_count: str | Unset = UNSET,
+        average_fill_price: str | Unset = UNSET,
+        average_fee_paid: str | Unset = UNSET,
+        ts_ms: int | Unset = UNSET,
+        error: ErrorDetail | None | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        #: the Python value of each field that was converted, by Python name
+        self._converted: dict[str, Any] = {}
+        self._additional: dict[str, Any] | None = {}
+        if not isinstance(order_id, Unset):
+            self._body["order_id"] = order_id
+        if not isinstance(client_order_id, Unset):
+            self._body["client_order_id"] = client_order_id
+        if not isinstance(fill_count, Unset):
+            self._body["fill_count"] = fill_count
+        if not isinstance(remaining_count, Unset):
+            self._body["remaining_count"] = remaining_count
+        if not isinstance(average_fill_price, Unset):
+            self._body["average_fill_price"] = average_fill_price
+        if not isinstance(average_fee_paid, Unset):
+            self._body["average_fee_paid"] = average_fee_paid
+        if not isinstance(ts_ms, Unset):
+            self._body["ts_ms"] = ts_ms
+        if not isinstance(error, Unset):
+            self._converted["error"] = error
+
+    @property
+    def order_id(self) -> None | str | Unset:
+        """Kalshi's id of the new order."""
+        value: None | str | Unset = self._body.get("order_id", UNSET)
+        return value
+
+    @order_id.setter
+    def order_id(self, value: None | str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("order_id", None)
+        else:
+            target["order_id"] = value
+
+    @property
+    def client_order_id(self) -> None | str | Unset:
+        """The member's id for the order."""
+        value: None | str | Unset = self._body.get("client_order_id", UNSET)
+        return value
+
+    @client_order_id.setter
+    def client_order_id(self, value: None | str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("client_order_id", None)
+        else:
+            target["client_order_id"] = value
+
+    @property
+    def fill_count(self) -> str | Unset:
+        """Contracts filled immediately."""
+        value: str | Unset = self._body.get("fill_count", UNSET)
+        return value
+
+    @fill_count.setter
+    def fill_count(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("fill_count", None)
+        else:
+            target["fill_count"] = value
+
+    @property
+    def remaining_count(self) -> str | Unset:
+        """Contracts left resting."""
+        value: str | Unset = self._body.get("remaining_count", UNSET)
+        return value
+
+    @remaining_count.setter
+    def remaining_count(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("remaining_count", None)
+        else:
+            target["remaining_count"] = value
+
+    @property
+    def average_fill_price(self) -> str | Unset:
+        """Average YES price of the immediate fills, dollars."""
+        value: str | Unset = self._body.get("average_fill_price", UNSET)
+        return value
+
+    @average_fill_price.setter
+    def average_fill_price(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("average_fill_price", None)
+        else:
+            target["average_fill_price"] = value
+
+    @property
+    def average_fee_paid(self) -> str | Unset:
+        """Average fee per contract, dollars."""
+        value: str | Unset = self._body.get("average_fee_paid", UNSET)
+        return value
+
+    @average_fee_paid.setter
+    def average_fee_paid(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("average_fee_paid", None)
+        else:
+            target["average_fee_paid"] = value
+
+    @property
+    def ts_ms(self) -> int | Unset:
+        """When Kalshi processed the order, Unix milliseconds."""
+        value: int | Unset = self._body.get("ts_ms", UNSET)
+        return value
+
+    @ts_ms.setter
+    def ts_ms(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("ts_ms", None)
+        else:
+            target["ts_ms"] = value
+
+    @property
+    def error(self) -> ErrorDetail | None | Unset:
+        """Why this order was refused."""
+        value: ErrorDetail | None | Unset = self._converted.get("error", UNSET)
+        return value
+
+    @error.setter
+    def error(self, value: ErrorDetail | None | Unset) -> None:
+        target = self._converted
+        if isinstance(value, Unset):
+            target.pop("error", None)
+        else:
+            target["error"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.order_id,
+            self.client_order_id,
+            self.fill_count,
+            self.remaining_count,
+            self.average_fill_price,
+            self.average_fee_paid,
+            self.ts_ms,
+            self.error,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, BatchCreateOrdersV2Result)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.error_detail import ErrorDetail
@@ -99,50 +302,33 @@ class BatchCreateOrdersV2Result:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_detail import ErrorDetail
 
-        d = dict(src_dict)
-        order_id = d.pop("order_id", UNSET)
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        converted: dict[str, Any] = {}
+        if "error" in body:
 
-        client_order_id = d.pop("client_order_id", UNSET)
+            def _parse_error(data: object) -> ErrorDetail | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = ErrorDetail.from_dict(data)
 
-        fill_count = d.pop("fill_count", UNSET)
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorDetail | None | Unset, data)
 
-        remaining_count = d.pop("remaining_count", UNSET)
+            error = _parse_error(body["error"])
 
-        average_fill_price = d.pop("average_fill_price", UNSET)
-
-        average_fee_paid = d.pop("average_fee_paid", UNSET)
-
-        ts_ms = d.pop("ts_ms", UNSET)
-
-        def _parse_error(data: object) -> ErrorDetail | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorDetail.from_dict(data)
-
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetail | None | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
-
-        batch_create_orders_v2_result = cls(
-            order_id=order_id,
-            client_order_id=client_order_id,
-            fill_count=fill_count,
-            remaining_count=remaining_count,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
-            ts_ms=ts_ms,
-            error=error,
-        )
-
-        batch_create_orders_v2_result.additional_properties = d
+            converted["error"] = error
+        batch_create_orders_v2_result = cls.__new__(cls)
+        batch_create_orders_v2_result._body = body
+        batch_create_orders_v2_result._own = False
+        batch_create_orders_v2_result._converted = converted
+        batch_create_orders_v2_result._additional = None
         return batch_create_orders_v2_result
 
     @property

@@ -3,27 +3,144 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CancelOrderV2Response")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "reduced_by",
+        "ts_ms",
+        "client_order_id",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "order_id",
+    "reduced_by",
+    "ts_ms",
+    "client_order_id",
+    "additional_properties",
+)
+
+
 class CancelOrderV2Response:
     """What a V2 cancel did."""
 
-    order_id: str
-    """ The cancelled order. """
-    reduced_by: str
-    """ Contracts taken off the book, e.g. `"10.00"`. """
-    ts_ms: int
-    """ When Kalshi processed the cancel, Unix milliseconds. """
-    client_order_id: None | str | Unset = UNSET
-    """ The member's id of that order. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_own")
+
+    def __init__(
+        self,
+        order_id: str,
+        reduced_by: str,
+        ts_ms: int,
+        client_order_id: None | str | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        self._additional: dict[str, Any] | None = {}
+        self._body["order_id"] = order_id
+        self._body["reduced_by"] = reduced_by
+        self._body["ts_ms"] = ts_ms
+        if not isinstance(client_order_id, Unset):
+            self._body["client_order_id"] = client_order_id
+
+    @property
+    def order_id(self) -> str:
+        """The cancelled order."""
+        value: str = self._body["order_id"]
+        return value
+
+    @order_id.setter
+    def order_id(self, value: str) -> None:
+        target = self._own_body()
+        target["order_id"] = value
+
+    @property
+    def reduced_by(self) -> str:
+        """Contracts taken off the book, e.g. `"10.00"`."""
+        value: str = self._body["reduced_by"]
+        return value
+
+    @reduced_by.setter
+    def reduced_by(self, value: str) -> None:
+        target = self._own_body()
+        target["reduced_by"] = value
+
+    @property
+    def ts_ms(self) -> int:
+        """When Kalshi processed the cancel, Unix milliseconds."""
+        value: int = self._body["ts_ms"]
+        return value
+
+    @ts_ms.setter
+    def ts_ms(self, value: int) -> None:
+        target = self._own_body()
+        target["ts_ms"] = value
+
+    @property
+    def client_order_id(self) -> None | str | Unset:
+        """The member's id of that order."""
+        value: None | str | Unset = self._body.get("client_order_id", UNSET)
+        return value
+
+    @client_order_id.setter
+    def client_order_id(self, value: None | str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("client_order_id", None)
+        else:
+            target["client_order_id"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.order_id,
+            self.reduced_by,
+            self.ts_ms,
+            self.client_order_id,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CancelOrderV2Response)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -54,23 +171,17 @@ class CancelOrderV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        reduced_by = d.pop("reduced_by")
-
-        ts_ms = d.pop("ts_ms")
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        cancel_order_v2_response = cls(
-            order_id=order_id,
-            reduced_by=reduced_by,
-            ts_ms=ts_ms,
-            client_order_id=client_order_id,
-        )
-
-        cancel_order_v2_response.additional_properties = d
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "order_id" not in body:
+            raise KeyError("order_id")
+        if "reduced_by" not in body:
+            raise KeyError("reduced_by")
+        if "ts_ms" not in body:
+            raise KeyError("ts_ms")
+        cancel_order_v2_response = cls.__new__(cls)
+        cancel_order_v2_response._body = body
+        cancel_order_v2_response._own = False
+        cancel_order_v2_response._additional = None
         return cancel_order_v2_response
 
     @property

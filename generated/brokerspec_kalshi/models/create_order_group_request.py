@@ -3,21 +3,96 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrderGroupRequest")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "contracts_limit",
+        "contracts_limit_fp",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "contracts_limit",
+    "contracts_limit_fp",
+)
+
+
 class CreateOrderGroupRequest:
     """The group's contracts limit; exactly one of `contracts_limit` or `contracts_limit_fp`."""
 
-    contracts_limit: int | Unset = UNSET
-    """ Most contracts the group's orders may fill in total. """
-    contracts_limit_fp: str | Unset = UNSET
-    """ The same limit as a fixed-point string, e.g. `"2.00"`. """
+    __slots__ = ("_body", "_own")
+
+    def __init__(
+        self,
+        contracts_limit: int | Unset = UNSET,
+        contracts_limit_fp: str | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        if not isinstance(contracts_limit, Unset):
+            self._body["contracts_limit"] = contracts_limit
+        if not isinstance(contracts_limit_fp, Unset):
+            self._body["contracts_limit_fp"] = contracts_limit_fp
+
+    @property
+    def contracts_limit(self) -> int | Unset:
+        """Most contracts the group's orders may fill in total."""
+        value: int | Unset = self._body.get("contracts_limit", UNSET)
+        return value
+
+    @contracts_limit.setter
+    def contracts_limit(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("contracts_limit", None)
+        else:
+            target["contracts_limit"] = value
+
+    @property
+    def contracts_limit_fp(self) -> str | Unset:
+        """The same limit as a fixed-point string, e.g. `"2.00"`."""
+        value: str | Unset = self._body.get("contracts_limit_fp", UNSET)
+        return value
+
+    @contracts_limit_fp.setter
+    def contracts_limit_fp(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("contracts_limit_fp", None)
+        else:
+            target["contracts_limit_fp"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.contracts_limit,
+            self.contracts_limit_fp,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateOrderGroupRequest)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
 
     def to_dict(self) -> dict[str, Any]:
         contracts_limit = self.contracts_limit
@@ -36,14 +111,8 @@ class CreateOrderGroupRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        contracts_limit = d.pop("contracts_limit", UNSET)
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
-        create_order_group_request = cls(
-            contracts_limit=contracts_limit,
-            contracts_limit_fp=contracts_limit_fp,
-        )
-
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        create_order_group_request = cls.__new__(cls)
+        create_order_group_request._body = body
+        create_order_group_request._own = False
         return create_order_group_request

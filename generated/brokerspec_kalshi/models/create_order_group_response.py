@@ -3,19 +3,90 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 T = TypeVar("T", bound="CreateOrderGroupResponse")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_group_id",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "order_group_id",
+    "additional_properties",
+)
+
+
 class CreateOrderGroupResponse:
     """The id of the new group."""
 
-    order_group_id: str
-    """ Kalshi's id of the group; pass it as `order_group_id` when placing orders. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_own")
+
+    def __init__(
+        self,
+        order_group_id: str,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        self._additional: dict[str, Any] | None = {}
+        self._body["order_group_id"] = order_group_id
+
+    @property
+    def order_group_id(self) -> str:
+        """Kalshi's id of the group; pass it as `order_group_id` when placing orders."""
+        value: str = self._body["order_group_id"]
+        return value
+
+    @order_group_id.setter
+    def order_group_id(self, value: str) -> None:
+        target = self._own_body()
+        target["order_group_id"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.order_group_id,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateOrderGroupResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         order_group_id = self.order_group_id
@@ -32,14 +103,13 @@ class CreateOrderGroupResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        order_group_id = d.pop("order_group_id")
-
-        create_order_group_response = cls(
-            order_group_id=order_group_id,
-        )
-
-        create_order_group_response.additional_properties = d
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "order_group_id" not in body:
+            raise KeyError("order_group_id")
+        create_order_group_response = cls.__new__(cls)
+        create_order_group_response._body = body
+        create_order_group_response._own = False
+        create_order_group_response._additional = None
         return create_order_group_response
 
     @property

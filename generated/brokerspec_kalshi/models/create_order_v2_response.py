@@ -3,34 +3,201 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateOrderV2Response")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_id",
+        "fill_count",
+        "remaining_count",
+        "ts_ms",
+        "client_order_id",
+        "average_fill_price",
+        "average_fee_paid",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "order_id",
+    "fill_count",
+    "remaining_count",
+    "ts_ms",
+    "client_order_id",
+    "average_fill_price",
+    "average_fee_paid",
+    "additional_properties",
+)
+
+
 class CreateOrderV2Response:
     """Flat summary of a newly placed order."""
 
-    order_id: str
-    """ Kalshi's id of the new order. """
-    fill_count: str
-    """ Contracts filled immediately, e.g. `"0.00"`. """
-    remaining_count: str
-    """ Contracts left resting; `"0.00"` with no fill means the order was cancelled (e.g. self-trade prevention).
-    """
-    ts_ms: int
-    """ When Kalshi processed the order, Unix milliseconds. """
-    client_order_id: None | str | Unset = UNSET
-    """ The member's id for the order, echoed. """
-    average_fill_price: str | Unset = UNSET
-    """ Average YES price of the immediate fills, dollars. """
-    average_fee_paid: str | Unset = UNSET
-    """ Average fee **per contract** of the immediate fills, dollars (e.g. `"0.0175"`). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_own")
+
+    def __init__(
+        self,
+        order_id: str,
+        fill_count: str,
+        remaining_count: str,
+        ts_ms: int,
+        client_order_id: None | str | Unset = UNSET,
+        average_fill_price: str | Unset = UNSET,
+        average_fee_paid: str | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        self._additional: dict[str, Any] | None = {}
+        self._body["order_id"] = order_id
+        self._body["fill_count"] = fill_count
+        self._body["remaining_count"] = remaining_count
+        self._body["ts_ms"] = ts_ms
+        if not isinstance(client_order_id, Unset):
+            self._body["client_order_id"] = client_order_id
+        if not isinstance(average_fill_price, Unset):
+            self._body["average_fill_price"] = average_fill_price
+        if not isinstance(average_fee_paid, Unset):
+            self._body["average_fee_paid"] = average_fee_paid
+
+    @property
+    def order_id(self) -> str:
+        """Kalshi's id of the new order."""
+        value: str = self._body["order_id"]
+        return value
+
+    @order_id.setter
+    def order_id(self, value: str) -> None:
+        target = self._own_body()
+        target["order_id"] = value
+
+    @property
+    def fill_count(self) -> str:
+        """Contracts filled immediately, e.g. `"0.00"`."""
+        value: str = self._body["fill_count"]
+        return value
+
+    @fill_count.setter
+    def fill_count(self, value: str) -> None:
+        target = self._own_body()
+        target["fill_count"] = value
+
+    @property
+    def remaining_count(self) -> str:
+        """Contracts left resting; `"0.00"` with no fill means the order was cancelled (e.g. self-trade
+        prevention)."""
+        value: str = self._body["remaining_count"]
+        return value
+
+    @remaining_count.setter
+    def remaining_count(self, value: str) -> None:
+        target = self._own_body()
+        target["remaining_count"] = value
+
+    @property
+    def ts_ms(self) -> int:
+        """When Kalshi processed the order, Unix milliseconds."""
+        value: int = self._body["ts_ms"]
+        return value
+
+    @ts_ms.setter
+    def ts_ms(self, value: int) -> None:
+        target = self._own_body()
+        target["ts_ms"] = value
+
+    @property
+    def client_order_id(self) -> None | str | Unset:
+        """The member's id for the order, echoed."""
+        value: None | str | Unset = self._body.get("client_order_id", UNSET)
+        return value
+
+    @client_order_id.setter
+    def client_order_id(self, value: None | str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("client_order_id", None)
+        else:
+            target["client_order_id"] = value
+
+    @property
+    def average_fill_price(self) -> str | Unset:
+        """Average YES price of the immediate fills, dollars."""
+        value: str | Unset = self._body.get("average_fill_price", UNSET)
+        return value
+
+    @average_fill_price.setter
+    def average_fill_price(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("average_fill_price", None)
+        else:
+            target["average_fill_price"] = value
+
+    @property
+    def average_fee_paid(self) -> str | Unset:
+        """Average fee **per contract** of the immediate fills, dollars (e.g. `"0.0175"`)."""
+        value: str | Unset = self._body.get("average_fee_paid", UNSET)
+        return value
+
+    @average_fee_paid.setter
+    def average_fee_paid(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("average_fee_paid", None)
+        else:
+            target["average_fee_paid"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.order_id,
+            self.fill_count,
+            self.remaining_count,
+            self.ts_ms,
+            self.client_order_id,
+            self.average_fill_price,
+            self.average_fee_paid,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, CreateOrderV2Response)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
@@ -72,32 +239,19 @@ class CreateOrderV2Response:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        order_id = d.pop("order_id")
-
-        fill_count = d.pop("fill_count")
-
-        remaining_count = d.pop("remaining_count")
-
-        ts_ms = d.pop("ts_ms")
-
-        client_order_id = d.pop("client_order_id", UNSET)
-
-        average_fill_price = d.pop("average_fill_price", UNSET)
-
-        average_fee_paid = d.pop("average_fee_paid", UNSET)
-
-        create_order_v2_response = cls(
-            order_id=order_id,
-            fill_count=fill_count,
-            remaining_count=remaining_count,
-            ts_ms=ts_ms,
-            client_order_id=client_order_id,
-            average_fill_price=average_fill_price,
-            average_fee_paid=average_fee_paid,
-        )
-
-        create_order_v2_response.additional_properties = d
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "order_id" not in body:
+            raise KeyError("order_id")
+        if "fill_count" not in body:
+            raise KeyError("fill_count")
+        if "remaining_count" not in body:
+            raise KeyError("remaining_count")
+        if "ts_ms" not in body:
+            raise KeyError("ts_ms")
+        create_order_v2_response = cls.__new__(cls)
+        create_order_v2_response._body = body
+        create_order_v2_response._own = False
+        create_order_v2_response._additional = None
         return create_order_v2_response
 
     @property

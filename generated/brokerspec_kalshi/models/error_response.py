@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,7 +12,28 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "error",
+        "code",
+        "message",
+        "details",
+        "service",
+        "msg",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "error",
+    "code",
+    "message",
+    "details",
+    "service",
+    "msg",
+    "additional_properties",
+)
+
+
 class ErrorResponse:
     """Any error body Kalshi sends. Three shapes occur and all fit this one open object:
 
@@ -27,19 +45,168 @@ class ErrorResponse:
 
     """
 
-    error: ErrorDetail | Unset = UNSET
-    """ The inner object of a nested-shape error, also used per entry in batch answers. """
-    code: str | Unset = UNSET
-    """ Machine-readable code of a flat-shape error (e.g. `bad_request`). """
-    message: str | Unset = UNSET
-    """ Human-readable message of a flat-shape error. """
-    details: str | Unset = UNSET
-    """ Extra detail of a flat-shape error (often the JSON decoder's complaint). """
-    service: str | Unset = UNSET
-    """ The Kalshi service that answered, when given at the top level. """
-    msg: str | Unset = UNSET
-    """ The only field of a bare-shape error. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_converted", "_own")
+
+    def __init__(
+        self,
+        error: ErrorDetail | Unset = UNSET,
+        code: str | Unset = UNSET,
+        message: str | Unset = UNSET,
+        details: str | Unset = UNSET,
+        service: str | Unset = UNSET,
+        msg: str | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        #: the Python value of each field that was converted, by Python name
+        self._converted: dict[str, Any] = {}
+        self._additional: dict[str, Any] | None = {}
+        if not isinstance(error, Unset):
+            self._converted["error"] = error
+        if not isinstance(code, Unset):
+            self._body["code"] = code
+        if not isinstance(message, Unset):
+            self._body["message"] = message
+        if not isinstance(details, Unset):
+            self._body["details"] = details
+        if not isinstance(service, Unset):
+            self._body["service"] = service
+        if not isinstance(msg, Unset):
+            self._body["msg"] = msg
+
+    @property
+    def error(self) -> ErrorDetail | Unset:
+        """The inner object of a nested-shape error, also used per entry in batch answers."""
+        value: ErrorDetail | Unset = self._converted.get("error", UNSET)
+        return value
+
+    @error.setter
+    def error(self, value: ErrorDetail | Unset) -> None:
+        target = self._converted
+        if isinstance(value, Unset):
+            target.pop("error", None)
+        else:
+            target["error"] = value
+
+    @property
+    def code(self) -> str | Unset:
+        """Machine-readable code of a flat-shape error (e.g. `bad_request`)."""
+        value: str | Unset = self._body.get("code", UNSET)
+        return value
+
+    @code.setter
+    def code(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("code", None)
+        else:
+            target["code"] = value
+
+    @property
+    def message(self) -> str | Unset:
+        """Human-readable message of a flat-shape error."""
+        value: str | Unset = self._body.get("message", UNSET)
+        return value
+
+    @message.setter
+    def message(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("message", None)
+        else:
+            target["message"] = value
+
+    @property
+    def details(self) -> str | Unset:
+        """Extra detail of a flat-shape error (often the JSON decoder's complaint)."""
+        value: str | Unset = self._body.get("details", UNSET)
+        return value
+
+    @details.setter
+    def details(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("details", None)
+        else:
+            target["details"] = value
+
+    @property
+    def service(self) -> str | Unset:
+        """The Kalshi service that answered, when given at the top level."""
+        value: str | Unset = self._body.get("service", UNSET)
+        return value
+
+    @service.setter
+    def service(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("service", None)
+        else:
+            target["service"] = value
+
+    @property
+    def msg(self) -> str | Unset:
+        """The only field of a bare-shape error."""
+        value: str | Unset = self._body.get("msg", UNSET)
+        return value
+
+    @msg.setter
+    def msg(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("msg", None)
+        else:
+            target["msg"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.error,
+            self.code,
+            self.message,
+            self.details,
+            self.service,
+            self.msg,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, ErrorResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         error: dict[str, Any] | Unset = UNSET
@@ -78,34 +245,22 @@ class ErrorResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.error_detail import ErrorDetail
 
-        d = dict(src_dict)
-        _error = d.pop("error", UNSET)
-        error: ErrorDetail | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorDetail.from_dict(_error)
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        converted: dict[str, Any] = {}
+        if "error" in body:
+            _error = body["error"]
+            error: ErrorDetail | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = ErrorDetail.from_dict(_error)
 
-        code = d.pop("code", UNSET)
-
-        message = d.pop("message", UNSET)
-
-        details = d.pop("details", UNSET)
-
-        service = d.pop("service", UNSET)
-
-        msg = d.pop("msg", UNSET)
-
-        error_response = cls(
-            error=error,
-            code=code,
-            message=message,
-            details=details,
-            service=service,
-            msg=msg,
-        )
-
-        error_response.additional_properties = d
+            converted["error"] = error
+        error_response = cls.__new__(cls)
+        error_response._body = body
+        error_response._own = False
+        error_response._converted = converted
+        error_response._additional = None
         return error_response
 
     @property

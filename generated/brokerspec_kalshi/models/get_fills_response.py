@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +12,108 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetFillsResponse")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "fills",
+        "cursor",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "fills",
+    "cursor",
+    "additional_properties",
+)
+
+
 class GetFillsResponse:
     """One page of fills."""
 
-    fills: list[Fill]
-    cursor: str | Unset = UNSET
-    """ Token for the next page; `""` on the last page. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_converted", "_own")
+
+    def __init__(
+        self,
+        fills: list[Fill],
+        cursor: str | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        #: the Python value of each field that was converted, by Python name
+        self._converted: dict[str, Any] = {}
+        self._additional: dict[str, Any] | None = {}
+        self._converted["fills"] = fills
+        if not isinstance(cursor, Unset):
+            self._body["cursor"] = cursor
+
+    @property
+    def fills(self) -> list[Fill]:
+        value: list[Fill] = self._converted["fills"]
+        return value
+
+    @fills.setter
+    def fills(self, value: list[Fill]) -> None:
+        target = self._converted
+        target["fills"] = value
+
+    @property
+    def cursor(self) -> str | Unset:
+        """Token for the next page; `""` on the last page."""
+        value: str | Unset = self._body.get("cursor", UNSET)
+        return value
+
+    @cursor.setter
+    def cursor(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("cursor", None)
+        else:
+            target["cursor"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.fills,
+            self.cursor,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, GetFillsResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         fills = []
@@ -48,22 +139,18 @@ class GetFillsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.fill import Fill
 
-        d = dict(src_dict)
-        fills = []
-        _fills = d.pop("fills")
-        for fills_item_data in _fills:
-            fills_item = Fill.from_dict(fills_item_data)
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "fills" not in body:
+            raise KeyError("fills")
+        converted: dict[str, Any] = {}
+        fills = [Fill.from_dict(item) for item in body["fills"]]
 
-            fills.append(fills_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_fills_response = cls(
-            fills=fills,
-            cursor=cursor,
-        )
-
-        get_fills_response.additional_properties = d
+        converted["fills"] = fills
+        get_fills_response = cls.__new__(cls)
+        get_fills_response._body = body
+        get_fills_response._own = False
+        get_fills_response._converted = converted
+        get_fills_response._additional = None
         return get_fills_response
 
     @property

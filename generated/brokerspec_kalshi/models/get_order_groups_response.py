@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.order_group import OrderGroup
 
@@ -13,12 +10,88 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOrderGroupsResponse")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order_groups",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "order_groups",
+    "additional_properties",
+)
+
+
 class GetOrderGroupsResponse:
     """The member's order groups."""
 
-    order_groups: list[OrderGroup]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_converted", "_own")
+
+    def __init__(
+        self,
+        order_groups: list[OrderGroup],
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        #: the Python value of each field that was converted, by Python name
+        self._converted: dict[str, Any] = {}
+        self._additional: dict[str, Any] | None = {}
+        self._converted["order_groups"] = order_groups
+
+    @property
+    def order_groups(self) -> list[OrderGroup]:
+        value: list[OrderGroup] = self._converted["order_groups"]
+        return value
+
+    @order_groups.setter
+    def order_groups(self, value: list[OrderGroup]) -> None:
+        target = self._converted
+        target["order_groups"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.order_groups,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, GetOrderGroupsResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         order_groups = []
@@ -40,19 +113,18 @@ class GetOrderGroupsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.order_group import OrderGroup
 
-        d = dict(src_dict)
-        order_groups = []
-        _order_groups = d.pop("order_groups")
-        for order_groups_item_data in _order_groups:
-            order_groups_item = OrderGroup.from_dict(order_groups_item_data)
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "order_groups" not in body:
+            raise KeyError("order_groups")
+        converted: dict[str, Any] = {}
+        order_groups = [OrderGroup.from_dict(item) for item in body["order_groups"]]
 
-            order_groups.append(order_groups_item)
-
-        get_order_groups_response = cls(
-            order_groups=order_groups,
-        )
-
-        get_order_groups_response.additional_properties = d
+        converted["order_groups"] = order_groups
+        get_order_groups_response = cls.__new__(cls)
+        get_order_groups_response._body = body
+        get_order_groups_response._own = False
+        get_order_groups_response._converted = converted
+        get_order_groups_response._additional = None
         return get_order_groups_response
 
     @property

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.order import Order
 
@@ -13,16 +10,93 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOrderResponse")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "order",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "order",
+    "additional_properties",
+)
+
+
 class GetOrderResponse:
     """One order."""
 
-    order: Order
-    """ An order as Kalshi reports it. Only `order_id` and `ticker` are required: counts and prices moved from
-    integers (2025) to `*_fp` / `*_dollars` strings (2026), so read whichever is present. `status`, `type`,
-    `side` and `action` are open strings.
-     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_converted", "_own")
+
+    def __init__(
+        self,
+        order: Order,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        #: the Python value of each field that was converted, by Python name
+        self._converted: dict[str, Any] = {}
+        self._additional: dict[str, Any] | None = {}
+        self._converted["order"] = order
+
+    @property
+    def order(self) -> Order:
+        """An order as Kalshi reports it. Only `order_id` and `ticker` are required: counts and prices moved
+        from
+        integers (2025) to `*_fp` / `*_dollars` strings (2026), so read whichever is present. `status`, `type`,
+        `side` and `action` are open strings.
+        """
+        value: Order = self._converted["order"]
+        return value
+
+    @order.setter
+    def order(self, value: Order) -> None:
+        target = self._converted
+        target["order"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.order,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, GetOrderResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         order = self.order.to_dict()
@@ -41,14 +115,18 @@ class GetOrderResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.order import Order
 
-        d = dict(src_dict)
-        order = Order.from_dict(d.pop("order"))
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "order" not in body:
+            raise KeyError("order")
+        converted: dict[str, Any] = {}
+        order = Order.from_dict(body["order"])
 
-        get_order_response = cls(
-            order=order,
-        )
-
-        get_order_response.additional_properties = d
+        converted["order"] = order
+        get_order_response = cls.__new__(cls)
+        get_order_response._body = body
+        get_order_response._own = False
+        get_order_response._converted = converted
+        get_order_response._additional = None
         return get_order_response
 
     @property

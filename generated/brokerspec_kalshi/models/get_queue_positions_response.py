@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 if TYPE_CHECKING:
     from ..models.queue_position import QueuePosition
 
@@ -13,12 +10,88 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetQueuePositionsResponse")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "queue_positions",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "queue_positions",
+    "additional_properties",
+)
+
+
 class GetQueuePositionsResponse:
     """Queue positions of the member's resting orders."""
 
-    queue_positions: list[QueuePosition]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_converted", "_own")
+
+    def __init__(
+        self,
+        queue_positions: list[QueuePosition],
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        #: the Python value of each field that was converted, by Python name
+        self._converted: dict[str, Any] = {}
+        self._additional: dict[str, Any] | None = {}
+        self._converted["queue_positions"] = queue_positions
+
+    @property
+    def queue_positions(self) -> list[QueuePosition]:
+        value: list[QueuePosition] = self._converted["queue_positions"]
+        return value
+
+    @queue_positions.setter
+    def queue_positions(self, value: list[QueuePosition]) -> None:
+        target = self._converted
+        target["queue_positions"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.queue_positions,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, GetQueuePositionsResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         queue_positions = []
@@ -40,19 +113,20 @@ class GetQueuePositionsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.queue_position import QueuePosition
 
-        d = dict(src_dict)
-        queue_positions = []
-        _queue_positions = d.pop("queue_positions")
-        for queue_positions_item_data in _queue_positions:
-            queue_positions_item = QueuePosition.from_dict(queue_positions_item_data)
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "queue_positions" not in body:
+            raise KeyError("queue_positions")
+        converted: dict[str, Any] = {}
+        queue_positions = [
+            QueuePosition.from_dict(item) for item in body["queue_positions"]
+        ]
 
-            queue_positions.append(queue_positions_item)
-
-        get_queue_positions_response = cls(
-            queue_positions=queue_positions,
-        )
-
-        get_queue_positions_response.additional_properties = d
+        converted["queue_positions"] = queue_positions
+        get_queue_positions_response = cls.__new__(cls)
+        get_queue_positions_response._body = body
+        get_queue_positions_response._own = False
+        get_queue_positions_response._converted = converted
+        get_queue_positions_response._additional = None
         return get_queue_positions_response
 
     @property

@@ -3,9 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -15,14 +12,108 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetSettlementsResponse")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "settlements",
+        "cursor",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "settlements",
+    "cursor",
+    "additional_properties",
+)
+
+
 class GetSettlementsResponse:
     """One page of settlements."""
 
-    settlements: list[Settlement]
-    cursor: str | Unset = UNSET
-    """ Token for the next page; `""` on the last page. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_converted", "_own")
+
+    def __init__(
+        self,
+        settlements: list[Settlement],
+        cursor: str | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        #: the Python value of each field that was converted, by Python name
+        self._converted: dict[str, Any] = {}
+        self._additional: dict[str, Any] | None = {}
+        self._converted["settlements"] = settlements
+        if not isinstance(cursor, Unset):
+            self._body["cursor"] = cursor
+
+    @property
+    def settlements(self) -> list[Settlement]:
+        value: list[Settlement] = self._converted["settlements"]
+        return value
+
+    @settlements.setter
+    def settlements(self, value: list[Settlement]) -> None:
+        target = self._converted
+        target["settlements"] = value
+
+    @property
+    def cursor(self) -> str | Unset:
+        """Token for the next page; `""` on the last page."""
+        value: str | Unset = self._body.get("cursor", UNSET)
+        return value
+
+    @cursor.setter
+    def cursor(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("cursor", None)
+        else:
+            target["cursor"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.settlements,
+            self.cursor,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if (
+            not isinstance(other, GetSettlementsResponse)
+            or other.__class__ is not self.__class__
+        ):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         settlements = []
@@ -48,22 +139,18 @@ class GetSettlementsResponse:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.settlement import Settlement
 
-        d = dict(src_dict)
-        settlements = []
-        _settlements = d.pop("settlements")
-        for settlements_item_data in _settlements:
-            settlements_item = Settlement.from_dict(settlements_item_data)
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "settlements" not in body:
+            raise KeyError("settlements")
+        converted: dict[str, Any] = {}
+        settlements = [Settlement.from_dict(item) for item in body["settlements"]]
 
-            settlements.append(settlements_item)
-
-        cursor = d.pop("cursor", UNSET)
-
-        get_settlements_response = cls(
-            settlements=settlements,
-            cursor=cursor,
-        )
-
-        get_settlements_response.additional_properties = d
+        converted["settlements"] = settlements
+        get_settlements_response = cls.__new__(cls)
+        get_settlements_response._body = body
+        get_settlements_response._own = False
+        get_settlements_response._converted = converted
+        get_settlements_response._additional = None
         return get_settlements_response
 
     @property

@@ -3,27 +3,149 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderGroup")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "id",
+        "is_auto_cancel_enabled",
+        "contracts_limit",
+        "contracts_limit_fp",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "id",
+    "is_auto_cancel_enabled",
+    "contracts_limit",
+    "contracts_limit_fp",
+    "additional_properties",
+)
+
+
 class OrderGroup:
     """One order group in a listing."""
 
-    id: str
-    """ Kalshi's id of the group. """
-    is_auto_cancel_enabled: bool | Unset = UNSET
-    """ Whether the group cancels its orders when the limit is hit. """
-    contracts_limit: int | Unset = UNSET
-    """ The group's contracts limit (integer era). """
-    contracts_limit_fp: str | Unset = UNSET
-    """ The group's contracts limit, fixed-point (2026). """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_own")
+
+    def __init__(
+        self,
+        id: str,
+        is_auto_cancel_enabled: bool | Unset = UNSET,
+        contracts_limit: int | Unset = UNSET,
+        contracts_limit_fp: str | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        self._additional: dict[str, Any] | None = {}
+        self._body["id"] = id
+        if not isinstance(is_auto_cancel_enabled, Unset):
+            self._body["is_auto_cancel_enabled"] = is_auto_cancel_enabled
+        if not isinstance(contracts_limit, Unset):
+            self._body["contracts_limit"] = contracts_limit
+        if not isinstance(contracts_limit_fp, Unset):
+            self._body["contracts_limit_fp"] = contracts_limit_fp
+
+    @property
+    def id(self) -> str:
+        """Kalshi's id of the group."""
+        value: str = self._body["id"]
+        return value
+
+    @id.setter
+    def id(self, value: str) -> None:
+        target = self._own_body()
+        target["id"] = value
+
+    @property
+    def is_auto_cancel_enabled(self) -> bool | Unset:
+        """Whether the group cancels its orders when the limit is hit."""
+        value: bool | Unset = self._body.get("is_auto_cancel_enabled", UNSET)
+        return value
+
+    @is_auto_cancel_enabled.setter
+    def is_auto_cancel_enabled(self, value: bool | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("is_auto_cancel_enabled", None)
+        else:
+            target["is_auto_cancel_enabled"] = value
+
+    @property
+    def contracts_limit(self) -> int | Unset:
+        """The group's contracts limit (integer era)."""
+        value: int | Unset = self._body.get("contracts_limit", UNSET)
+        return value
+
+    @contracts_limit.setter
+    def contracts_limit(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("contracts_limit", None)
+        else:
+            target["contracts_limit"] = value
+
+    @property
+    def contracts_limit_fp(self) -> str | Unset:
+        """The group's contracts limit, fixed-point (2026)."""
+        value: str | Unset = self._body.get("contracts_limit_fp", UNSET)
+        return value
+
+    @contracts_limit_fp.setter
+    def contracts_limit_fp(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("contracts_limit_fp", None)
+        else:
+            target["contracts_limit_fp"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.id,
+            self.is_auto_cancel_enabled,
+            self.contracts_limit,
+            self.contracts_limit_fp,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, OrderGroup) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -52,23 +174,13 @@ class OrderGroup:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
-
-        is_auto_cancel_enabled = d.pop("is_auto_cancel_enabled", UNSET)
-
-        contracts_limit = d.pop("contracts_limit", UNSET)
-
-        contracts_limit_fp = d.pop("contracts_limit_fp", UNSET)
-
-        order_group = cls(
-            id=id,
-            is_auto_cancel_enabled=is_auto_cancel_enabled,
-            contracts_limit=contracts_limit,
-            contracts_limit_fp=contracts_limit_fp,
-        )
-
-        order_group.additional_properties = d
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "id" not in body:
+            raise KeyError("id")
+        order_group = cls.__new__(cls)
+        order_group._body = body
+        order_group._own = False
+        order_group._additional = None
         return order_group
 
     @property

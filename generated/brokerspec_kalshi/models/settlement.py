@@ -3,49 +3,369 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
-
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Settlement")
 
 
-@_attrs_define
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "ticker",
+        "event_ticker",
+        "market_result",
+        "yes_count",
+        "yes_count_fp",
+        "no_count",
+        "no_count_fp",
+        "yes_total_cost",
+        "yes_total_cost_dollars",
+        "no_total_cost",
+        "no_total_cost_dollars",
+        "revenue",
+        "value",
+        "fee_cost",
+        "settled_time",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "ticker",
+    "event_ticker",
+    "market_result",
+    "yes_count",
+    "yes_count_fp",
+    "no_count",
+    "no_count_fp",
+    "yes_total_cost",
+    "yes_total_cost_dollars",
+    "no_total_cost",
+    "no_total_cost_dollars",
+    "revenue",
+    "value",
+    "fee_cost",
+    "settled_time",
+    "additional_properties",
+)
+
+
 class Settlement:
     """How one market the member held settled. Only `ticker` is required."""
 
-    ticker: str
-    """ Market ticker. """
-    event_ticker: str | Unset = UNSET
-    """ Event ticker (2026). """
-    market_result: str | Unset = UNSET
-    """ The outcome. Known values: `yes`, `no`, `scalar` (others may appear). """
-    yes_count: int | Unset = UNSET
-    """ YES contracts held at settlement (integer era). """
-    yes_count_fp: str | Unset = UNSET
-    """ YES contracts held at settlement, fixed-point (2026). """
-    no_count: int | Unset = UNSET
-    """ NO contracts held at settlement (integer era). """
-    no_count_fp: str | Unset = UNSET
-    """ NO contracts held at settlement, fixed-point (2026). """
-    yes_total_cost: int | Unset = UNSET
-    """ What the YES contracts cost, cents. """
-    yes_total_cost_dollars: str | Unset = UNSET
-    """ What the YES contracts cost, dollars (2026). """
-    no_total_cost: int | Unset = UNSET
-    """ What the NO contracts cost, cents. """
-    no_total_cost_dollars: str | Unset = UNSET
-    """ What the NO contracts cost, dollars (2026). """
-    revenue: int | Unset = UNSET
-    """ Payout received, cents (integer in every era). """
-    value: int | Unset = UNSET
-    """ Settlement value as Kalshi reports it, cents (integer in every era). """
-    fee_cost: str | Unset = UNSET
-    """ Fees charged at settlement, dollars (2026). """
-    settled_time: str | Unset = UNSET
-    """ When the market settled, RFC 3339. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __slots__ = ("_additional", "_body", "_own")
+
+    def __init__(
+        self,
+        ticker: str,
+        event_ticker: str | Unset = UNSET,
+        market_result: str | Unset = UNSET,
+        yes_count: int | Unset = UNSET,
+        yes_count_fp: str | Unset = UNSET,
+        no_count: int | Unset = UNSET,
+        no_count_fp: str | Unset = UNSET,
+        yes_total_cost: int | Unset = UNSET,
+        yes_total_cost_dollars: str | Unset = UNSET,
+        no_total_cost: int | Unset = UNSET,
+        no_total_cost_dollars: str | Unset = UNSET,
+        revenue: int | Unset = UNSET,
+        value: int | Unset = UNSET,
+        fee_cost: str | Unset = UNSET,
+        settled_time: str | Unset = UNSET,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        self._additional: dict[str, Any] | None = {}
+        self._body["ticker"] = ticker
+        if not isinstance(event_ticker, Unset):
+            self._body["event_ticker"] = event_ticker
+        if not isinstance(market_result, Unset):
+            self._body["market_result"] = market_result
+        if not isinstance(yes_count, Unset):
+            self._body["yes_count"] = yes_count
+        if not isinstance(yes_count_fp, Unset):
+            self._body["yes_count_fp"] = yes_count_fp
+        if not isinstance(no_count, Unset):
+            self._body["no_count"] = no_count
+        if not isinstance(no_count_fp, Unset):
+            self._body["no_count_fp"] = no_count_fp
+        if not isinstance(yes_total_cost, Unset):
+            self._body["yes_total_cost"] = yes_total_cost
+        if not isinstance(yes_total_cost_dollars, Unset):
+            self._body["yes_total_cost_dollars"] = yes_total_cost_dollars
+        if not isinstance(no_total_cost, Unset):
+            self._body["no_total_cost"] = no_total_cost
+        if not isinstance(no_total_cost_dollars, Unset):
+            self._body["no_total_cost_dollars"] = no_total_cost_dollars
+        if not isinstance(revenue, Unset):
+            self._body["revenue"] = revenue
+        if not isinstance(value, Unset):
+            self._body["value"] = value
+        if not isinstance(fee_cost, Unset):
+            self._body["fee_cost"] = fee_cost
+        if not isinstance(settled_time, Unset):
+            self._body["settled_time"] = settled_time
+
+    @property
+    def ticker(self) -> str:
+        """Market ticker."""
+        value: str = self._body["ticker"]
+        return value
+
+    @ticker.setter
+    def ticker(self, value: str) -> None:
+        target = self._own_body()
+        target["ticker"] = value
+
+    @property
+    def event_ticker(self) -> str | Unset:
+        """Event ticker (2026)."""
+        value: str | Unset = self._body.get("event_ticker", UNSET)
+        return value
+
+    @event_ticker.setter
+    def event_ticker(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("event_ticker", None)
+        else:
+            target["event_ticker"] = value
+
+    @property
+    def market_result(self) -> str | Unset:
+        """The outcome. Known values: `yes`, `no`, `scalar` (others may appear)."""
+        value: str | Unset = self._body.get("market_result", UNSET)
+        return value
+
+    @market_result.setter
+    def market_result(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("market_result", None)
+        else:
+            target["market_result"] = value
+
+    @property
+    def yes_count(self) -> int | Unset:
+        """YES contracts held at settlement (integer era)."""
+        value: int | Unset = self._body.get("yes_count", UNSET)
+        return value
+
+    @yes_count.setter
+    def yes_count(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("yes_count", None)
+        else:
+            target["yes_count"] = value
+
+    @property
+    def yes_count_fp(self) -> str | Unset:
+        """YES contracts held at settlement, fixed-point (2026)."""
+        value: str | Unset = self._body.get("yes_count_fp", UNSET)
+        return value
+
+    @yes_count_fp.setter
+    def yes_count_fp(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("yes_count_fp", None)
+        else:
+            target["yes_count_fp"] = value
+
+    @property
+    def no_count(self) -> int | Unset:
+        """NO contracts held at settlement (integer era)."""
+        value: int | Unset = self._body.get("no_count", UNSET)
+        return value
+
+    @no_count.setter
+    def no_count(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("no_count", None)
+        else:
+            target["no_count"] = value
+
+    @property
+    def no_count_fp(self) -> str | Unset:
+        """NO contracts held at settlement, fixed-point (2026)."""
+        value: str | Unset = self._body.get("no_count_fp", UNSET)
+        return value
+
+    @no_count_fp.setter
+    def no_count_fp(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("no_count_fp", None)
+        else:
+            target["no_count_fp"] = value
+
+    @property
+    def yes_total_cost(self) -> int | Unset:
+        """What the YES contracts cost, cents."""
+        value: int | Unset = self._body.get("yes_total_cost", UNSET)
+        return value
+
+    @yes_total_cost.setter
+    def yes_total_cost(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("yes_total_cost", None)
+        else:
+            target["yes_total_cost"] = value
+
+    @property
+    def yes_total_cost_dollars(self) -> str | Unset:
+        """What the YES contracts cost, dollars (2026)."""
+        value: str | Unset = self._body.get("yes_total_cost_dollars", UNSET)
+        return value
+
+    @yes_total_cost_dollars.setter
+    def yes_total_cost_dollars(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("yes_total_cost_dollars", None)
+        else:
+            target["yes_total_cost_dollars"] = value
+
+    @property
+    def no_total_cost(self) -> int | Unset:
+        """What the NO contracts cost, cents."""
+        value: int | Unset = self._body.get("no_total_cost", UNSET)
+        return value
+
+    @no_total_cost.setter
+    def no_total_cost(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("no_total_cost", None)
+        else:
+            target["no_total_cost"] = value
+
+    @property
+    def no_total_cost_dollars(self) -> str | Unset:
+        """What the NO contracts cost, dollars (2026)."""
+        value: str | Unset = self._body.get("no_total_cost_dollars", UNSET)
+        return value
+
+    @no_total_cost_dollars.setter
+    def no_total_cost_dollars(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("no_total_cost_dollars", None)
+        else:
+            target["no_total_cost_dollars"] = value
+
+    @property
+    def revenue(self) -> int | Unset:
+        """Payout received, cents (integer in every era)."""
+        value: int | Unset = self._body.get("revenue", UNSET)
+        return value
+
+    @revenue.setter
+    def revenue(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("revenue", None)
+        else:
+            target["revenue"] = value
+
+    @property
+    def value(self) -> int | Unset:
+        """Settlement value as Kalshi reports it, cents (integer in every era)."""
+        value: int | Unset = self._body.get("value", UNSET)
+        return value
+
+    @value.setter
+    def value(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("value", None)
+        else:
+            target["value"] = value
+
+    @property
+    def fee_cost(self) -> str | Unset:
+        """Fees charged at settlement, dollars (2026)."""
+        value: str | Unset = self._body.get("fee_cost", UNSET)
+        return value
+
+    @fee_cost.setter
+    def fee_cost(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("fee_cost", None)
+        else:
+            target["fee_cost"] = value
+
+    @property
+    def settled_time(self) -> str | Unset:
+        """When the market settled, RFC 3339."""
+        value: str | Unset = self._body.get("settled_time", UNSET)
+        return value
+
+    @settled_time.setter
+    def settled_time(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("settled_time", None)
+        else:
+            target["settled_time"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.ticker,
+            self.event_ticker,
+            self.market_result,
+            self.yes_count,
+            self.yes_count_fp,
+            self.no_count,
+            self.no_count_fp,
+            self.yes_total_cost,
+            self.yes_total_cost_dollars,
+            self.no_total_cost,
+            self.no_total_cost_dollars,
+            self.revenue,
+            self.value,
+            self.fee_cost,
+            self.settled_time,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Settlement) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
         ticker = self.ticker
@@ -118,56 +438,13 @@ class Settlement:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        ticker = d.pop("ticker")
-
-        event_ticker = d.pop("event_ticker", UNSET)
-
-        market_result = d.pop("market_result", UNSET)
-
-        yes_count = d.pop("yes_count", UNSET)
-
-        yes_count_fp = d.pop("yes_count_fp", UNSET)
-
-        no_count = d.pop("no_count", UNSET)
-
-        no_count_fp = d.pop("no_count_fp", UNSET)
-
-        yes_total_cost = d.pop("yes_total_cost", UNSET)
-
-        yes_total_cost_dollars = d.pop("yes_total_cost_dollars", UNSET)
-
-        no_total_cost = d.pop("no_total_cost", UNSET)
-
-        no_total_cost_dollars = d.pop("no_total_cost_dollars", UNSET)
-
-        revenue = d.pop("revenue", UNSET)
-
-        value = d.pop("value", UNSET)
-
-        fee_cost = d.pop("fee_cost", UNSET)
-
-        settled_time = d.pop("settled_time", UNSET)
-
-        settlement = cls(
-            ticker=ticker,
-            event_ticker=event_ticker,
-            market_result=market_result,
-            yes_count=yes_count,
-            yes_count_fp=yes_count_fp,
-            no_count=no_count,
-            no_count_fp=no_count_fp,
-            yes_total_cost=yes_total_cost,
-            yes_total_cost_dollars=yes_total_cost_dollars,
-            no_total_cost=no_total_cost,
-            no_total_cost_dollars=no_total_cost_dollars,
-            revenue=revenue,
-            value=value,
-            fee_cost=fee_cost,
-            settled_time=settled_time,
-        )
-
-        settlement.additional_properties = d
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "ticker" not in body:
+            raise KeyError("ticker")
+        settlement = cls.__new__(cls)
+        settlement._body = body
+        settlement._own = False
+        settlement._additional = None
         return settlement
 
     @property

@@ -145,7 +145,7 @@ class OrderChanges(Placing):
         booking = await self._book_amend(env, broker, order_id, body, cost.total_dollars)
         try:
             ack = await self._audited(
-                env, "amend_order_v2", body, order_id, lambda: broker.amend_order(order_id, body)
+                env, "amend_order_v2", body, order_id, lambda: broker.amend_order(order_id, intent)
             )
         except AuditUnavailable:
             self._unbook([booking] if booking else [])  # nothing was sent

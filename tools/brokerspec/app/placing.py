@@ -321,7 +321,7 @@ class Placing(Runtime):
         self.audit.write(write.attempt())
         not_taken = False
         try:
-            ack = await broker.create_order(body)
+            ack = await broker.create_order(intent)
         except Uncertain as exc:
             outcome = await self._reconcile(broker, intent.ticker, coid, exc)
         except BrokerError as exc:
@@ -342,7 +342,7 @@ class Placing(Runtime):
             self.audit.write(write.attempt())
         outcomes: list[tuple[OrderOutcome, bool]] = []
         try:
-            items = await broker.batch_create(bodies)
+            items = await broker.batch_create(intents)
         except Uncertain as exc:
             for i, b in zip(intents, bodies, strict=True):
                 outcomes.append((await self._reconcile(broker, i.ticker, b["client_order_id"], exc), False))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Final, TypeAlias
+from typing import TYPE_CHECKING, Final, TypeAlias, TypeVar
 
 from brokerspec.brokers import read_call, unreadable_reply
 from brokerspec.domain.money import ABSENT_MARKERS, given, wire_decimal
@@ -262,7 +262,10 @@ async def fetch_portfolio(client: WealthyClient, *, environment: str | None = No
     )
 
 
-def _array(parsed: object) -> list[object]:
+_T = TypeVar("_T")
+
+
+def _array(parsed: list[_T] | str | None) -> list[_T]:
     """The generated parser's list for a 200; any other 2xx body (e.g. a 204's text) is unreadable."""
     if not isinstance(parsed, list):
         raise TypeError(f"expected a JSON array, got {type(parsed).__name__}")

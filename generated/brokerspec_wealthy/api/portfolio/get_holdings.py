@@ -22,12 +22,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[WealthyHolding] | str:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = json_loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = WealthyHolding.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [
+            WealthyHolding.from_dict(item) for item in json_loads(response.content)
+        ]
 
         return response_200
 
@@ -52,7 +49,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[list[WealthyHolding] | str]:
     """List long-term equity holdings
 
@@ -89,7 +86,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> list[WealthyHolding] | str | None:
     """List long-term equity holdings
 
@@ -122,7 +119,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[list[WealthyHolding] | str]:
     """List long-term equity holdings
 
@@ -157,7 +154,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> list[WealthyHolding] | str | None:
     """List long-term equity holdings
 

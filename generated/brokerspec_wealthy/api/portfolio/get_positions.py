@@ -22,12 +22,9 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> list[WealthyPosition] | str:
     if response.status_code == 200:
-        response_200 = []
-        _response_200 = json_loads(response.content)
-        for response_200_item_data in _response_200:
-            response_200_item = WealthyPosition.from_dict(response_200_item_data)
-
-            response_200.append(response_200_item)
+        response_200 = [
+            WealthyPosition.from_dict(item) for item in json_loads(response.content)
+        ]
 
         return response_200
 
@@ -52,7 +49,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[list[WealthyPosition] | str]:
     """List today's net positions
 
@@ -87,7 +84,7 @@ def sync_detailed(
 
 def sync(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> list[WealthyPosition] | str | None:
     """List today's net positions
 
@@ -118,7 +115,7 @@ def sync(
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> Response[list[WealthyPosition] | str]:
     """List today's net positions
 
@@ -151,7 +148,7 @@ async def asyncio_detailed(
 
 async def asyncio(
     *,
-    client: AuthenticatedClient,
+    client: AuthenticatedClient | Client,
 ) -> list[WealthyPosition] | str | None:
     """List today's net positions
 

@@ -1,7 +1,7 @@
 """Output models of the Kalshi tools: one compact shape for both wire eras.
 
 Kalshi moved from integer cents and integer counts (2025) to fixed-point strings (`*_dollars`, `*_fp`,
-2026); the adapter (`brokers/kalshi.py`) reads whichever is present and fills these models, so an agent
+2026); `convert.py` reads whichever is present and fills these models, so an agent
 never sees the difference. Each model's JSON schema becomes a tool's outputSchema and is paid for in
 tokens on every tool listing: few fields, unit in the name, one-line descriptions. Money and contract
 counts are Decimal and travel as JSON strings; absent values are null, never 0.
