@@ -211,8 +211,8 @@ def test_a_resting_order_on_a_maker_fee_series_reserves_its_maker_fee() -> None:
     ex, _ = engine()
     ex.fund("alice", D(100), exchange_index=1)
     place(ex, "alice", "bid", "0.90", 10, ticker="KXRAIN-26NOV-T60")
-    # 10 × 0.90 plus the maker fee 0.0175 × 10 × 0.90 × 0.10 = 0.01575 → 0.0158, plus one precision step
-    assert ex.reserved("alice", exchange_index=1) == D("9.00") + D("0.0158") + D("0.0001")
+    # 10 × 0.90 plus the maker fee 0.0175 × 10 × 0.90 × 0.10 = 0.01575 → 0.0158
+    assert ex.reserved("alice", exchange_index=1) == D("9.00") + D("0.0158")
 
 
 def test_fee_cost_on_the_wire_is_the_net_fee_with_six_decimals() -> None:

@@ -559,15 +559,17 @@ class KalshiExchange:
         return total
 
     def _fee_reserve(self, order: Order) -> Decimal:
-        """What a resting order may still pay in fees as a maker: the maker fee and one rounding step."""
+        """What a resting order may still pay in fees as a maker: its maker fee, plus one step of the
+        member's balance precision when its fills can need a rounding fee (fractional fills, or amounts
+        finer than the precision)."""
         market = self.markets[order.ticker]
         series = self.series[market.series_ticker]
         precision = self.members[order.member_id].precision
         reserve = ZERO
         if series.fee_type in MAKER_FEE_TYPES:
             reserve += trade_fee(order.remaining_count, order.price, MAKER_RATE, series.fee_multiplier)
-        fine_grid = market.price_level_structure != "linear_cent" or market.fractional_trading_enabled
-        if reserve > 0 or fine_grid or precision > DIRECT_MEMBER_PRECISION:
+        amount = order.remaining_count * order.own_price(order.price)
+        if market.fractional_trading_enabled or amount % precision != 0 or reserve % precision != 0:
             reserve += precision
         return reserve
 
