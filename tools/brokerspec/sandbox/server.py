@@ -189,8 +189,10 @@ class RecordedRequest:
     raw_path: str
     path: str
     query: str
+    received_at: float = 0.0
+    """Host clock (`time.time()`) when the request arrived."""
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, str | float]:
         return dataclasses.asdict(self)
 
 
@@ -209,6 +211,7 @@ class _RequestLog:
                     raw_path=raw.decode("latin-1"),
                     path=scope["path"],
                     query=scope.get("query_string", b"").decode("latin-1"),
+                    received_at=time.time(),
                 )
             )
         await self.app(scope, receive, send)

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -120,12 +121,31 @@ class TokenBucket:
         return True
 
 
+@dataclass(frozen=True)
+class Billing:
+    """One billed request: when, who, which bucket, what it cost, whether it was admitted."""
+
+    at: float
+    member_id: str
+    bucket: str
+    cost: int
+    admitted: bool
+
+
+_LOG_SIZE = 10_000
+
+
 class RateLimiter:
-    """Per-member read and write buckets for one tier (or none, when limiting is off)."""
+    """Per-member read and write buckets for one tier (or none, when limiting is off).
+
+    `log` keeps the last billed requests (also when limiting is off), so a test can check what a client
+    really spent per second as the exchange sees it.
+    """
 
     def __init__(self, tier: str | None, clock: Callable[[], float]) -> None:
         self.clock = clock
         self.tier_name: str | None = None
+        self.log: deque[Billing] = deque(maxlen=_LOG_SIZE)
         self.set_tier(tier)
 
     def set_tier(self, tier: str | None) -> None:
@@ -145,6 +165,7 @@ class RateLimiter:
 
     def reset(self) -> None:
         self._buckets = {}
+        self.log.clear()
 
     def bucket(self, member_id: str, kind: str) -> TokenBucket:
         key = (member_id, kind)
@@ -161,9 +182,11 @@ class RateLimiter:
 
     def admit(self, member_id: str, method: str, cost: int) -> bool:
         """Spend `cost` tokens from the member's bucket for `method`; False (nothing spent) when it cannot."""
-        if not self.enabled:
-            return True
-        return self.bucket(member_id, bucket_of(method)).take(cost, self.clock())
+        kind = bucket_of(method)
+        now = self.clock()
+        admitted = not self.enabled or self.bucket(member_id, kind).take(cost, now)
+        self.log.append(Billing(now, member_id, kind, cost, admitted))
+        return admitted
 
     def limits_body(self) -> dict[str, object]:
         """`GET /account/limits` (shape of the official `GetAccountApiLimitsResponse`)."""
