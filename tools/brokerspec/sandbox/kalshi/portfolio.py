@@ -132,8 +132,8 @@ class PortfolioApi(Api):
             and (tickers is None or o.ticker in tickers)
             and (event is None or self.x.markets[o.ticker].event_ticker == event)
         ]
-        if not resting:
-            return json_response({"queue_positions": None})  # the wire's way of saying "none"
+        if not resting and self.era != "2025":
+            return json_response({"queue_positions": None})  # today's wire's way of saying "none"
         body = [shapes.queue_position(o, self.x.queue_position(o), self.era) for o in resting]
         return json_response({"queue_positions": body})
 
@@ -212,8 +212,8 @@ class PortfolioApi(Api):
     async def get_order_groups(self, request: Request, member: str) -> Response:
         sub = self._subaccount(request.query_params, member, default=None)
         groups = self.x.member_order_groups(member, sub)
-        if not groups:
-            return json_response({})  # the list reply may omit `order_groups`
+        if not groups and self.era != "2025":
+            return json_response({})  # today's list reply may omit `order_groups`
         return json_response({"order_groups": [shapes.order_group(g, self.era) for g in groups]})
 
     async def create_order_group(self, request: Request, member: str) -> Response:
