@@ -12,7 +12,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute, Route
 
 from . import errors, validation
-from .app import error_response, json_response, read_body
+from .base import error_response, json_response, read_body
 from .exchange import MARKET_MAKER_ID, KalshiExchange
 from .models import OrderRequest
 from .money import parse_decimal

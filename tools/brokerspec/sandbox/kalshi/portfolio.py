@@ -16,7 +16,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute
 
 from . import errors, shapes, validation
-from .app import Api, json_response, read_body, route
+from .base import Api, json_response, read_body, route
 from .catalog import EXCHANGE_INDEXES
 from .models import Fill, Order, OrderRequest, Position
 from .money import fp

@@ -11,7 +11,7 @@ from starlette.responses import Response
 from starlette.routing import BaseRoute
 
 from . import errors, shapes, validation
-from .app import Api, json_response, route
+from .base import Api, json_response, route
 from .catalog import STATUS_FILTERS, Market
 from .pagination import paginate
 from .ratelimit import endpoint_costs_body
