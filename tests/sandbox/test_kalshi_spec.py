@@ -162,7 +162,8 @@ CALLS: dict[str, Call] = {
         "/portfolio/events/orders/batched", {"orders": [_v2(w), _v2(w, price="0.3050")]}
     ),
     "batch_cancel_orders_v2": lambda w: w.alice.delete(
-        "/portfolio/events/orders/batched", {"ids": [w.resting_id, "unknown-id"]}
+        "/portfolio/events/orders/batched",
+        {"orders": [{"order_id": w.resting_id, "market_ticker": MARKET}, {"order_id": "unknown-id"}]},
     ),
     "cancel_order_v2": lambda w: w.alice.delete(f"/portfolio/events/orders/{w.resting_id}"),
     "amend_order_v2": lambda w: w.alice.post(
