@@ -7,8 +7,9 @@ The SDK is fetched into `.cache/` by `scripts/fetch_kalshi_sdk.py` (pinned, hash
   path and query parameters (`_path_params[...]`, `_query_params.append(...)`) with the annotation and
   required flag of the `<name>_with_http_info` signature, the body parameter and its model, the
   `_response_types_map` (status -> model name, None for no body), deprecation;
-* a model per `BaseModel` class: fields by JSON key with annotation, required (no default), nullable
-  (`Optional[...]`), description and enum values (`field_validator` sets); an enum per `Enum` class.
+* a model per `BaseModel` class: fields by JSON key with annotation, required (no default), nullable (the
+  fields whose explicit None `to_dict` keeps), description and enum values (`field_validator` sets); an
+  enum per `Enum` class.
 
 Two readers use it: the drift report's `--vendor` mode (brokerspec.app.drift_vendor) and the SDK oracle
 of the tests (tests/oracle/), which looks operations up with `SdkIndex.match` and validates with the SDK's
@@ -82,8 +83,8 @@ class SdkField:
     name: str  # attribute name
     key: str  # JSON key (the alias, or the name)
     annotation: str
-    required: bool
-    nullable: bool
+    required: bool  # no default: the key must be there
+    nullable: bool  # the spec allows null (an optional field is only omittable unless this is set)
     description: str = ""
     enum: tuple[str, ...] | None = None
 
@@ -236,7 +237,25 @@ def _validated_enums(cls: ast.ClassDef) -> dict[str, tuple[str, ...]]:
     return enums
 
 
-def _read_field(node: ast.AnnAssign, enums: dict[str, tuple[str, ...]]) -> SdkField | None:
+def _nullable_fields(cls: ast.ClassDef) -> set[str]:
+    """The fields the spec marks nullable: `to_dict` keeps their explicit None
+    (`if self.x is None and "x" in self.model_fields_set: ...`); every other optional field is only omittable."""
+    names: set[str] = set()
+    for fn in cls.body:
+        if isinstance(fn, ast.FunctionDef) and fn.name == "to_dict":
+            for node in ast.walk(fn):
+                if (
+                    isinstance(node, ast.Compare)
+                    and isinstance(node.ops[0], ast.In)
+                    and ast.unparse(node.comparators[0]) == "self.model_fields_set"
+                ):
+                    names.add(str(_const(node.left)))
+    return names
+
+
+def _read_field(
+    node: ast.AnnAssign, enums: dict[str, tuple[str, ...]], nullable: set[str]
+) -> SdkField | None:
     if not isinstance(node.target, ast.Name) or node.target.id.startswith("_"):
         return None
     annotation = ast.unparse(node.annotation)
@@ -249,8 +268,7 @@ def _read_field(node: ast.AnnAssign, enums: dict[str, tuple[str, ...]]) -> SdkFi
         required = "default" not in kw and "default_factory" not in kw and not node.value.args
         key = str(_const(kw.get("alias")) or name)
         description = str(_const(kw.get("description")) or "")
-    nullable = annotation.startswith("Optional[") or "None" in re.findall(r"\w+", annotation)
-    return SdkField(name, key, annotation, required, nullable, description, enums.get(name))
+    return SdkField(name, key, annotation, required, name in nullable, description, enums.get(name))
 
 
 def _read_models(path: Path) -> list[SdkModel]:
@@ -264,8 +282,10 @@ def _read_models(path: Path) -> list[SdkModel]:
             values = [_const(n.value) for n in cls.body if isinstance(n, ast.Assign)]
             out.append(SdkModel(cls.name, enum=tuple(str(v) for v in values if v is not None)))
         elif "BaseModel" in bases:
-            enums = _validated_enums(cls)
-            fields = [f for n in cls.body if isinstance(n, ast.AnnAssign) if (f := _read_field(n, enums))]
+            enums, nullable = _validated_enums(cls), _nullable_fields(cls)
+            fields = [
+                f for n in cls.body if isinstance(n, ast.AnnAssign) if (f := _read_field(n, enums, nullable))
+            ]
             out.append(SdkModel(cls.name, {f.key: f for f in fields}))
     return out
 
