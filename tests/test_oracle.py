@@ -11,6 +11,7 @@ pin what it catches, with inputs made up for the purpose, so a silent oracle can
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -19,7 +20,8 @@ import pytest
 import yaml
 from oracle import kalshi_sdk
 from oracle.hooks import COLLECTOR
-from oracle.kalshi_sdk import Sdk, Violation, check_request, check_response
+from oracle.kalshi_sdk import Sdk, Violation
+from oracle.traffic import check_request, check_response
 
 ROOT = Path(__file__).resolve().parents[1]
 CASSETTES = sorted((ROOT / "cassettes" / "kalshi").glob("*.yaml")) + sorted(
@@ -94,6 +96,16 @@ def test_request_grammar_and_types_come_from_the_sdk(sdk: Sdk) -> None:
     )
     assert "body /count" in {w for w, _ in _where(found)}
     assert check_request(sdk, "GET", "/trade-api/v2/portfolio/balance", "", b'{"x": 1}')  # no body defined
+    found = check_request(
+        sdk,
+        "POST",
+        "/trade-api/v2/portfolio/events/orders",
+        "",
+        json.dumps({**order, "count": "2", "price": "0.50", "expiration_time": None}),
+    )
+    assert _where(found) == {
+        ("body /expiration_time", "null, but the SDK's field is not nullable (the SDK omits it)")
+    }
 
 
 def test_responses_unknown_keys_statuses_and_error_shapes(sdk: Sdk) -> None:
@@ -126,6 +138,28 @@ def test_only_named_operations_may_be_outside_the_sdk(sdk: Sdk) -> None:
     assert _where(found) == {("operation", f"not in the SDK {sdk.version}")}
     for method, pattern, reason in kalshi_sdk.NOT_IN_SDK:
         assert method and pattern.startswith("^") and reason, "every exception names its reason"
+
+
+@pytest.mark.skipif(
+    os.environ.get("BROKERSPEC_ORACLE", "").strip().lower() == "off", reason="BROKERSPEC_ORACLE=off"
+)
+def test_the_hooks_see_the_client_and_the_sandbox(sdk: Sdk) -> None:
+    import httpx
+    from brokerspec.sandbox.kalshi import KalshiExchange, create_app
+    from brokerspec_kalshi import Client
+    from starlette.testclient import TestClient
+
+    COLLECTOR.take()
+    client = Client(base_url="https://demo-api.kalshi.co/trade-api/v2", httpx_args={
+        "transport": httpx.MockTransport(lambda request: httpx.Response(200, json={"orders": [], "cursor": ""})),
+    })  # fmt: skip
+    client.get_httpx_client().get("/portfolio/orders", params={"limit": "20", "shard": "2"})
+    seen = COLLECTOR.take(expected=True)
+    assert [(v.side, v.where) for v in seen] == [("request", "query shard")]
+    before = COLLECTOR.checked["response"]
+    TestClient(create_app(KalshiExchange())).get("/trade-api/v2/portfolio/balance")  # unsigned: a 401
+    assert COLLECTOR.checked["response"] == before + 1
+    assert COLLECTOR.take() == []  # the 401 body is a known error shape
 
 
 def _interactions(path: Path) -> list[dict[str, Any]]:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from oracle import kalshi_sdk
+from oracle import kalshi_sdk, traffic
 from oracle.kalshi_sdk import Violation
 
 
@@ -52,9 +52,13 @@ class Collector:
         with self._lock:
             self.test, self.current, self.exempt = test, [], exempt
 
-    def take(self) -> list[Violation]:
+    def take(self, *, expected: bool = False) -> list[Violation]:
+        """The running test's violations so far (cleared); `expected`: a test provoked them on purpose, so
+        they leave the session's list too."""
         with self._lock:
             found, self.current = self.current, []
+            if expected:
+                self.session = [v for v in self.session if all(v is not f for f in found)]
         return found
 
     def judge(
@@ -102,7 +106,7 @@ def _judge_request(request: Any) -> None:
     query = bytes(request.url.query).decode("ascii", "replace")
 
     def check(sdk: kalshi_sdk.Sdk) -> list[Violation]:
-        return kalshi_sdk.check_request(sdk, method, path, query, body)
+        return traffic.check_request(sdk, method, path, query, body)
 
     COLLECTOR.judge("request", check, method, path)
 
@@ -182,7 +186,7 @@ class OracleApp:
             path = path[len(root) :] or "/"
 
         def check(sdk: kalshi_sdk.Sdk) -> list[Violation]:
-            return kalshi_sdk.check_response(sdk, method, path, status, body)
+            return traffic.check_response(sdk, method, path, status, body)
 
         COLLECTOR.judge("response", check, method, path)
 

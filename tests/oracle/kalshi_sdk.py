@@ -15,7 +15,8 @@ operations; its pydantic models validate):
 * the query: every name must be a parameter of that operation, every value must parse as its type and
   meet its constraints, the required ones must be there;
 * a request body with the operation's body model (`model_validate`: types, required fields, enums), and
-  unknown keys FAIL, recursively: the SDK's models silently ignore extras, Kalshi's server does not;
+  unknown keys FAIL, recursively: the SDK's models silently ignore extras, Kalshi's server does not; an
+  explicit null in a field the SDK does not mark nullable fails too (the SDK omits such a field);
 * a response body with the operation's model for that status; unknown keys fail here too. Kalshi may add
   fields before the SDK knows them, but the sandbox must not invent any: everything it serves must be
   something the exchange is documented to send. A 2xx status the operation does not define fails;
@@ -24,7 +25,8 @@ operations; its pydantic models validate):
 * error bodies (status >= 400): the SDK's ErrorResponse `{code, message, details}` is the flat shape only;
   the other shapes the exchange is known to send (ERROR_SHAPES, from the reference) are accepted too.
 
-Responses of the sandbox's 2025 wire era are not checked (the SDK describes today's API only).
+Responses of the sandbox's 2025 wire era are not checked (the SDK describes today's API only). This module
+loads the SDK and validates bodies against its models; oracle/traffic.py checks one request or response.
 """
 
 from __future__ import annotations
@@ -41,7 +43,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
-from urllib.parse import parse_qsl
 
 from brokerspec.app.kalshi_sdk import SERVER_PATH, SdkIndex, SdkOperation
 
@@ -107,6 +108,10 @@ class Sdk:
         import kalshi_python_sync
         import kalshi_python_sync.models
 
+        if not Path(kalshi_python_sync.__file__ or "").is_relative_to(unpacked):
+            raise ImportError(
+                f"kalshi_python_sync was imported from {kalshi_python_sync.__file__}, not from {unpacked}"
+            )
         self.package = kalshi_python_sync
         self.models = kalshi_python_sync.models
         self._query_types: dict[str, dict[str, Any]] = {}
@@ -173,7 +178,7 @@ def _pointer(loc: Sequence[Any]) -> str:
     return "/" + "/".join(str(p) for p in loc) if loc else "/"
 
 
-def _unwrap(annotation: Any) -> Any:
+def unwrap(annotation: Any) -> Any:
     while typing.get_origin(annotation) is typing.Annotated:
         annotation = typing.get_args(annotation)[0]
     return annotation
@@ -183,9 +188,12 @@ def _is_model(annotation: Any) -> bool:
     return isinstance(annotation, type) and hasattr(annotation, "model_fields")
 
 
-def _walk(annotation: Any, value: Any, pointer: str, side: str) -> Iterator[tuple[str, str]]:
-    """(pointer, reason) for keys no SDK model defines and fixed-point strings off the SDK's grammar."""
-    annotation = _unwrap(annotation)
+def _walk(
+    annotation: Any, value: Any, pointer: str, side: str, index: SdkIndex | None
+) -> Iterator[tuple[str, str]]:
+    """(pointer, reason) for keys no SDK model defines, fixed-point strings off the SDK's grammar, and (in
+    requests) an explicit null where the SDK's field is not nullable (the SDK omits such a field instead)."""
+    annotation = unwrap(annotation)
     origin = typing.get_origin(annotation)
     if _is_model(annotation):
         if not isinstance(value, dict):
@@ -198,24 +206,28 @@ def _walk(annotation: Any, value: Any, pointer: str, side: str) -> Iterator[tupl
                 yield child, f"unknown field: {annotation.__name__} has no {key!r}"
                 continue
             yield from _fixed_point(info.description or "", item, child, side)
-            yield from _walk(info.annotation, item, child, side)
+            if item is None and side == "request" and index is not None:
+                known = index.models.get(annotation.__name__)
+                if known is not None and key in known.fields and not known.fields[key].nullable:
+                    yield child, "null, but the SDK's field is not nullable (the SDK omits it)"
+            yield from _walk(info.annotation, item, child, side, index)
     elif origin in (typing.Union, types.UnionType):
         for arg in typing.get_args(annotation):
-            arg = _unwrap(arg)
+            arg = unwrap(arg)
             kind = typing.get_origin(arg) or arg
             if (isinstance(value, dict) and (_is_model(arg) or kind is dict)) or (
                 isinstance(value, list) and kind in (list, set)
             ):
-                yield from _walk(arg, value, pointer, side)
+                yield from _walk(arg, value, pointer, side, index)
                 return
     elif origin in (list, set) and isinstance(value, list):
         (item_type,) = typing.get_args(annotation) or (Any,)
-        for index, item in enumerate(value):
-            yield from _walk(item_type, item, f"{pointer.rstrip('/')}/{index}", side)
+        for position, item in enumerate(value):
+            yield from _walk(item_type, item, f"{pointer.rstrip('/')}/{position}", side, index)
     elif origin is dict and isinstance(value, dict):
         item_type = (typing.get_args(annotation) or (Any, Any))[-1]
         for key, item in value.items():
-            yield from _walk(item_type, item, f"{pointer.rstrip('/')}/{key}", side)
+            yield from _walk(item_type, item, f"{pointer.rstrip('/')}/{key}", side, index)
 
 
 def _fixed_point(description: str, value: Any, pointer: str, side: str) -> Iterator[tuple[str, str]]:
@@ -231,7 +243,7 @@ def _fixed_point(description: str, value: Any, pointer: str, side: str) -> Itera
 Problem = tuple[str, str, str]  # (JSON pointer, reason, example value)
 
 
-def validate_model(model: type[Any], body: Any, side: str) -> list[Problem]:
+def validate_model(model: type[Any], body: Any, side: str, index: SdkIndex | None = None) -> list[Problem]:
     """Problems of one JSON body against an SDK model: pydantic's errors, then unknown keys and grammar."""
     from pydantic import ValidationError
 
@@ -246,172 +258,5 @@ def validate_model(model: type[Any], body: Any, side: str) -> list[Problem]:
                 value = error.get("input")
                 shown = f"{type(value).__name__} {json.dumps(value, default=str)[:60]}"
                 problems.append((_pointer(error["loc"]), str(error["msg"]), shown))
-    problems.extend((p, r, "") for p, r in _walk(model, body, "/", side))
+    problems.extend((p, r, "") for p, r in _walk(model, body, "/", side, index))
     return problems
-
-
-def _decode(body: bytes | str | None) -> tuple[Any, str | None]:
-    """(JSON value, None) or (None, why not)."""
-    if body is None or body in (b"", ""):
-        return None, "empty"
-    try:
-        return json.loads(body), None
-    except ValueError:
-        return None, "not JSON"
-
-
-def _op_label(op: SdkOperation) -> str:
-    return f"{op.method} {op.path} ({op.name})"
-
-
-# ---------------------------------------------------------------------------------------------- requests
-
-
-def _query_value(annotation: Any, values: list[str]) -> Any:
-    """The Python value the SDK would have serialized as `values` (raises ValueError when none would)."""
-    base = _unwrap(annotation)
-    if typing.get_origin(base) in (typing.Union, types.UnionType):
-        base = _unwrap(next(a for a in typing.get_args(base) if a is not type(None)))
-    if typing.get_origin(base) in (list, set):
-        (item,) = typing.get_args(base) or (str,)
-        return [_scalar(item, v) for v in values]
-    if len(values) > 1:
-        raise ValueError(f"sent {len(values)} times; the SDK sends it once")
-    return _scalar(base, values[0])
-
-
-def _scalar(annotation: Any, text: str) -> Any:
-    base = _unwrap(annotation)
-    if base is bool:
-        if text not in ("true", "false"):
-            raise ValueError(f"{text!r} is not 'true' or 'false'")
-        return text == "true"
-    if base is int:
-        if not re.fullmatch(r"-?\d+", text):
-            raise ValueError(f"{text!r} is not an integer")
-        return int(text)
-    if base is float:
-        return float(text)
-    return text
-
-
-def check_request(
-    sdk: Sdk, method: str, path: str, query: str, body: bytes | str | None, source: str = ""
-) -> list[Violation]:
-    """Every violation in one request our client sent (path may carry a prefix before the server path)."""
-    found = sdk.index.match(method, relative_path(path))
-    if found is None:
-        if allowed_outside_sdk(method, path):
-            return []
-        label = f"{method.upper()} {relative_path(path)}"
-        return [Violation("request", label, "operation", f"not in the SDK {sdk.version}", source)]
-    op, _ = found
-    label, out = _op_label(op), []
-    params, types_ = op.query(), sdk.query_types(op)
-    sent: dict[str, list[str]] = {}
-    for name, value in parse_qsl(query, keep_blank_values=True):
-        sent.setdefault(name, []).append(value)
-    for name, values in sent.items():
-        if name not in params:
-            out.append(
-                Violation("request", label, f"query {name}", "not a parameter of this operation", source)
-            )
-            continue
-        try:
-            from pydantic import TypeAdapter
-
-            TypeAdapter(types_[name]).validate_python(_query_value(types_[name], values))
-        except ValueError as exc:  # pydantic's ValidationError is a ValueError
-            reason = str(exc).splitlines()[-1 if "validation error" in str(exc) else 0].strip()
-            out.append(Violation("request", label, f"query {name}", f"{values!r}: {reason}", source))
-    for name, param in params.items():
-        if param.required and name not in sent:
-            out.append(Violation("request", label, f"query {name}", "required by the SDK, absent", source))
-    value, empty = _decode(body)
-    model = sdk.model(op.body_model)
-    if op.body_model is None:
-        if empty != "empty":
-            out.append(Violation("request", label, "body", "the SDK's operation takes no body", source))
-    elif empty == "empty":
-        if op.body_required:
-            out.append(
-                Violation("request", label, "body", f"absent; the SDK requires {op.body_model}", source)
-            )
-    elif empty:
-        out.append(Violation("request", label, "body", empty, source))
-    elif model is not None:
-        for pointer, reason, example in validate_model(model, value, "request"):
-            out.append(Violation("request", label, f"body {pointer}", reason, source, example))
-    return out
-
-
-# ---------------------------------------------------------------------------------------------- responses
-
-
-def _error_violations(sdk: Sdk, value: Any) -> list[Problem]:
-    """Empty when the error body is one of the known shapes; else why it is none of them."""
-    error_model = sdk.model("ErrorResponse")
-    assert error_model is not None
-    if isinstance(value, dict) and set(value) == {"error"}:
-        inner = value["error"]
-        if isinstance(inner, str):
-            return []  # rate_limited
-        if isinstance(inner, dict):
-            rest = {k: v for k, v in inner.items() if k != "service"}
-            problems = validate_model(error_model, rest, "response")
-            if not isinstance(inner.get("service", ""), str):
-                problems.append(("/service", "not a string", ""))
-            return [(f"/error{p.rstrip('/')}", r, e) for p, r, e in problems]  # nested
-    if isinstance(value, dict) and set(value) == {"msg"} and isinstance(value["msg"], str):
-        return []  # bare
-    problems = validate_model(error_model, value, "response")  # flat
-    if problems:
-        shapes = "; ".join(ERROR_SHAPES.values())
-        return [*problems, ("/", f"matches none of the known error shapes ({shapes})", "")]
-    return []
-
-
-def check_response(
-    sdk: Sdk, method: str, path: str, status: int, body: bytes | str | None, source: str = ""
-) -> list[Violation]:
-    """Every violation in one response the Kalshi sandbox served."""
-    found = sdk.index.match(method, relative_path(path))
-    op = found[0] if found else None
-    label = _op_label(op) if op else f"{method.upper()} {relative_path(path)}"
-    value, empty = _decode(body)
-
-    def v(where: str, reason: str, example: str = "") -> Violation:
-        return Violation("response", label, where, reason, source, example)
-
-    def body_problems(problems: list[Problem], suffix: str = "") -> list[Violation]:
-        return [v(f"body {p}", r + suffix, e) for p, r, e in problems]
-
-    if op is None and (status < 400 or allowed_outside_sdk(method, path)):
-        # An answer to a path the SDK does not define: an error is the right answer (judged as one).
-        return [] if allowed_outside_sdk(method, path) else [v("operation", f"not in the SDK {sdk.version}")]
-    defined = op.responses.get(str(status), "<undefined>") if op else "<undefined>"
-    if status >= 400:
-        if defined not in ("<undefined>", None, "ErrorResponse") and (model := sdk.model(defined)):
-            return body_problems(validate_model(model, value, "response"))
-        if empty:
-            return [v("body", f"{empty} error body ({status})")]
-        return body_problems(_error_violations(sdk, value), f" ({status})")
-    assert op is not None
-    if defined == "<undefined>":
-        if 200 <= status < 300:
-            return [
-                v(
-                    "status",
-                    f"{status} is not a status of this operation (the SDK has {sorted(op.responses)})",
-                )
-            ]
-        return []
-    if defined is None:
-        return [] if empty == "empty" else [v("body", f"the SDK defines no body for {status}")]
-    if empty:
-        return [v("body", f"{empty}; the SDK defines {defined} for {status}")]
-    model = sdk.model(defined)
-    if model is None:  # "object", "str", ...: the SDK types it no further
-        ok = {"object": dict, "str": str}.get(defined, object)
-        return [] if isinstance(value, ok) else [v("body", f"not a JSON {defined}")]
-    return body_problems(validate_model(model, value, "response"))
