@@ -52,3 +52,10 @@ bootstrap_mcp_ts() {
     touch "$stamp"
   fi
 }
+
+bootstrap_kalshi_sdk() {
+  # Kalshi's official SDK, pinned and hash-checked, unzipped into .cache/ (never installed): the independent
+  # oracle of the tests (tests/oracle/) and the drift report's --vendor mode read it. scripts/fetch_kalshi_sdk.py
+  # is the one place that fetches it (scripts/bench uses it too).
+  "$ROOT/.venv/bin/python" "$ROOT/scripts/fetch_kalshi_sdk.py" >/dev/null
+}

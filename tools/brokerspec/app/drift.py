@@ -14,6 +14,9 @@ then the JSON response body is checked against that operation's response schema 
     from brokerspec.app.drift import check_directory, format_report
     report = check_directory(Path("cassettes"), Path("openapi"))
     print(format_report(report)); sys.exit(1 if report.drift else 0)
+
+Its `--vendor` mode (`scripts/record_cassettes --vendor`) compares the spec with Kalshi's official SDK instead
+of with recordings: brokerspec.app.drift_vendor.
 """
 
 from __future__ import annotations
