@@ -13,12 +13,14 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 from brokerspec.brokers import read_call
 from brokerspec.brokers.kalshi.adapter import KalshiBroker
+from brokerspec.domain.orders import OrderIntent
 from brokerspec.errors import InvalidResponse, RateLimited, Uncertain
 from brokerspec.http.ratelimit import RateLimiter, RateLimits
 from brokerspec.http.translate import error_from_exception
@@ -180,7 +182,16 @@ async def test_an_async_create_through_the_adapter_is_rate_limited_not_uncertain
     kalshi = Kalshi(too_many())
     broker = KalshiBroker(kalshi.client(), "demo")
     with pytest.raises(RateLimited) as caught:
-        await broker.create_order(ORDER)
+        await broker.create_order(
+            OrderIntent(
+                ticker="KXDEMO-26-A",
+                action="buy",
+                side="yes",
+                count=1,
+                price_dollars=Decimal("0.40"),
+                client_order_id="bs-429",
+            )
+        )
     assert caught.value.retry_safe is True
     assert len(kalshi.requests) == 1
     assert kalshi.sleeps == []
