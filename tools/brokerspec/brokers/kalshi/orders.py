@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 
 __all__ = ["KalshiWrites", "amend_request", "create_request"]
 
+
 def _client_order_id(intent: OrderIntent) -> str:
     coid = intent.client_order_id
     if coid is None or not coid.strip():
