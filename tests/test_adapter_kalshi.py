@@ -576,7 +576,8 @@ def intents(draw: st.DrawFn) -> OrderIntent:
         price_dollars=draw(_PRICES),
         time_in_force=time_in_force,
         post_only=draw(st.booleans()),
-        reduce_only=draw(st.booleans()),
+        # Kalshi takes reduce_only only with immediate_or_cancel (the intent refuses anything else)
+        reduce_only=draw(st.booleans()) if time_in_force == "immediate_or_cancel" else False,
         expiration_time=draw(st.none() | st.integers(1, 2**31))
         if time_in_force == "good_till_canceled"
         else None,
@@ -602,7 +603,7 @@ def test_the_amend_request_is_the_new_price_and_total_size_on_the_yes_book(order
         "ticker": order.ticker,
         "side": book.side,
         "price": format(book.yes_price_dollars.quantize(Decimal("0.0001")), "f"),
-        "count": f"{book.count}.00",
+        "count": format(book.count.quantize(Decimal("0.01")), "f"),
     }
 
 

@@ -22,8 +22,9 @@ def test_rate_limits_follow_the_environment_for_a_higher_tier() -> None:
         "kalshi", {"BROKERSPEC_KALSHI_READS_PER_SECOND": "100", "BROKERSPEC_KALSHI_WRITES_PER_SECOND": "30"}
     )
     limits = profile("kalshi").limits.with_overrides(overrides)
-    assert (limits.reads_per_second, limits.writes_per_second) == (100.0, 30.0)
-    assert (limits.read_burst, limits.write_burst) == (50.0, 15.0)
+    assert (limits.reads_per_second, limits.writes_per_second) == (100.0, 30.0)  # tokens per second
+    assert (limits.read_burst, limits.write_burst) == (100.0, 60.0)  # Kalshi: reads 1 s, writes 2 s of refill
+    assert limits.costs == profile("kalshi").limits.costs
 
 
 def test_one_override_leaves_the_other_budget_at_its_default() -> None:
@@ -31,7 +32,7 @@ def test_one_override_leaves_the_other_budget_at_its_default() -> None:
     limits = profile("wealthy").limits.with_overrides(overrides)
     default = profile("wealthy").limits
     assert (limits.reads_per_second, limits.read_burst) == (default.reads_per_second, default.read_burst)
-    assert (limits.writes_per_second, limits.write_burst) == (1.0, 1.0)  # a burst is never below one request
+    assert (limits.writes_per_second, limits.write_burst) == (1.0, 1.0)  # one second of refill, like the default
 
 
 @pytest.mark.parametrize("raw", ["fast", "0", "-5"])

@@ -36,7 +36,8 @@ from brokerspec.settings.safety import SafetySettings, read_safety, read_state_d
 
 D = Decimal
 T0 = 1_780_315_200.0  # 2026-06-01T12:00:00Z
-COST_10_AT_56 = D("5.773")
+# 1000 fills of 0.01 at 0.56 (no market read: fractional fills possible), each 0.0056 + fee 0.0002 = 0.0058
+COST_10_AT_56 = D("5.80")
 
 
 class FakeClock:
@@ -217,7 +218,7 @@ def test_order_over_the_contract_limit_is_refused(tmp_path: Path) -> None:
 
 
 def test_order_over_the_per_order_dollar_limit_is_refused(tmp_path: Path) -> None:
-    # worst case 5.773 > 5.77
+    # worst case 5.80 > 5.77
     with pytest.raises(LimitExceeded) as info:
         _gate(tmp_path, max_order_dollars=D("5.77")).check_limits(_intent())
     assert info.value.code == "limit_exceeded"
@@ -225,13 +226,13 @@ def test_order_over_the_per_order_dollar_limit_is_refused(tmp_path: Path) -> Non
 
 
 def test_per_order_dollar_limit_counts_fees(tmp_path: Path) -> None:
-    # the principal alone (5.60) fits under 5.70; with fees (5.773) it does not
+    # the principal alone (5.60) fits under 5.70; with fees (5.80) it does not
     with pytest.raises(LimitExceeded):
         _gate(tmp_path, max_order_dollars=D("5.70")).check_limits(_intent())
 
 
 def test_order_exactly_at_the_per_order_dollar_limit_passes(tmp_path: Path) -> None:
-    _gate(tmp_path, max_order_dollars=D("5.773")).check_limits(_intent())
+    _gate(tmp_path, max_order_dollars=COST_10_AT_56).check_limits(_intent())
 
 
 def test_evaluate_limits_shows_failures_without_raising(tmp_path: Path) -> None:

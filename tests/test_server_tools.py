@@ -258,10 +258,10 @@ async def test_yes_no_maps_to_bid_ask_on_the_yes_book(
 
 
 async def test_preview_worst_case_includes_fee(c: Checked) -> None:
-    # buy 5 NO at $0.40: 5 × 0.40 = 2.00, fee ceil(0.07 × 5 × 0.40 × 0.60 = 0.084) → 2.0840
+    # buy 5 NO at $0.40, fills possibly of 0.01: each 0.004 + fee ceil(0.07 × 0.01 × 0.24) = 0.0002 → 500 × 0.0042
     pv, _ = await preview(c, order(side="no", count=5, price="0.40"))
-    assert pv["orders"][0]["worst_case_fees_dollars"] == "0.0840"
-    assert pv["total_worst_case_cost_dollars"] == "2.0840"
+    assert pv["orders"][0]["worst_case_fees_dollars"] == "0.1000"
+    assert pv["total_worst_case_cost_dollars"] == "2.1000"
 
 
 # --- normalized portfolio vs the seeds ---------------------------------------------------------------

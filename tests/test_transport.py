@@ -21,7 +21,7 @@ from brokerspec.brokers.clients import async_transport_for, timeout_for, transpo
 from brokerspec.brokers.profiles import profile
 from brokerspec.errors import InvalidResponse, RateLimited, Unavailable, Uncertain
 from brokerspec.http.ratelimit import RateLimiter, RateLimits, TokenBucket, shared_limiter
-from brokerspec.http.translate import error_from_exception, raise_for_response
+from brokerspec.http.translate import error_from_exception
 from brokerspec.http.transport import (
     BrokerTransport,
     RetryPolicy,
@@ -178,8 +178,10 @@ def test_policy_never_retries_writes_on_5xx_or_cdn_statuses(code: int) -> None:
     assert not any(is_retryable(m, status=code) for m in WRITES)
 
 
-def test_policy_retries_writes_on_429_only() -> None:
-    assert all(is_retryable(m, status=429) for m in WRITES)
+def test_policy_never_retries_a_write_even_on_429() -> None:
+    # Refused before execution, so safe to send again; but that is the caller's decision (RateLimited).
+    assert not any(is_retryable(m, status=429) for m in WRITES)
+    assert is_retryable("GET", status=429)
 
 
 @pytest.mark.parametrize("code", [200, 201, 204, 400, 401, 403, 404, 409, 410, 422, 501, 505])
@@ -297,12 +299,14 @@ def test_a_write_is_resent_when_the_connection_was_refused() -> None:
     assert json.loads(h.script.requests[1].content) == {"ticker": "X"}
 
 
-def test_a_write_is_resent_after_429_honouring_retry_after() -> None:
+def test_a_write_is_not_resent_after_429_and_is_rate_limited_not_uncertain() -> None:
     h = Harness([status(429, {"Retry-After": "2"}), ok(201)])
-    response = h.send("POST", "/portfolio/events/orders", json={"ticker": "X"})
-    assert response.status_code == 201
-    assert h.calls == 2
-    assert h.sleeps == [2.0]
+    with pytest.raises(RateLimited) as caught:
+        h.send("POST", "/portfolio/events/orders", json={"ticker": "X"})
+    assert h.calls == 1
+    assert h.sleeps == []
+    assert caught.value.retry_safe is True
+    assert caught.value.retry_after == 2.0
 
 
 def test_retry_after_as_http_date_is_honoured() -> None:
@@ -320,13 +324,12 @@ def test_429_without_retry_after_backs_off_with_jitter() -> None:
     assert h.sleeps == [0.5, 1.0]
 
 
-def test_429_with_a_retry_after_beyond_the_cap_is_returned_not_waited() -> None:
+def test_429_with_a_retry_after_beyond_the_cap_is_raised_not_waited() -> None:
     h = Harness([status(429, {"Retry-After": "600"}), ok()], retry=RetryPolicy(retry_after_max=20))
-    response = h.send("GET")
-    assert response.status_code == 429
-    assert h.calls == 1
     with pytest.raises(RateLimited) as caught:
-        raise_for_response("kalshi", response)
+        h.send("GET")
+    assert h.calls == 1
+    assert h.sleeps == []
     assert caught.value.retry_after == 600
 
 
@@ -596,11 +599,16 @@ def test_transport_for_refuses_unknown_brokers() -> None:
         transport_for("robinhood")
 
 
-def test_kalshi_defaults_are_twenty_reads_and_ten_writes_per_second() -> None:
+def test_kalshi_defaults_are_the_basic_tier_in_tokens() -> None:
     limits = profile("kalshi").limits
-    assert (limits.reads_per_second, limits.writes_per_second) == (20, 10)
+    assert (limits.reads_per_second, limits.writes_per_second) == (200, 100)
+    assert (limits.read_burst, limits.write_burst) == (200, 200)  # reads 1 s of refill, writes 2 s
+    assert limits.costs.default_cost == 10
+    assert limits.tier == "basic"
     for broker in ("wealthy", "vendor_gateway"):
-        assert profile(broker).limits.reads_per_second < limits.reads_per_second
+        other = profile(broker).limits
+        assert other.costs.default_cost == 1  # one token a request: the budget reads as requests per second
+        assert other.reads_per_second / other.costs.default_cost < limits.reads_per_second / 10
 
 
 @pytest.mark.parametrize("broker", ["kalshi", "wealthy", "vendor_gateway", "gateway"])
@@ -679,7 +687,7 @@ def test_a_write_waits_in_the_write_bucket_through_the_transport() -> None:
     assert h.sleeps == pytest.approx([0.5, 0.5])
 
 
-async def test_200_concurrent_reads_are_admitted_within_budget_plus_burst_per_window() -> None:
+async def test_200_concurrent_reads_are_admitted_within_one_seconds_budget_per_window() -> None:
     clock = FakeClock()
     limits = RateLimits(reads_per_second=20, writes_per_second=10, read_burst=10, write_burst=5)
     limiter = RateLimiter(limits, clock=clock)
@@ -696,8 +704,8 @@ async def test_200_concurrent_reads_are_admitted_within_budget_plus_burst_per_wi
     assert h.calls == 200
     starts = admitted + [clock()] * (200 - len(admitted))  # the burst did not sleep at all
     assert len(starts) == 200
-    assert max_in_window(starts, 1.0) <= limits.read_burst + limits.reads_per_second
-    assert max(starts) - clock() == pytest.approx((200 - limits.read_burst) / limits.reads_per_second)
+    assert max_in_window(starts, 1.0) <= limits.reads_per_second  # one second's budget, burst or not
+    assert max(starts) - clock() >= (200 - limits.read_burst) / limits.reads_per_second
 
 
 def test_200_threads_share_one_bucket_without_losing_reservations() -> None:
@@ -718,9 +726,10 @@ def test_200_threads_share_one_bucket_without_losing_reservations() -> None:
         thread.start()
     for thread in threads:
         thread.join()
-    expected = [0.0] * 10 + [i / 20 for i in range(1, 191)]
+    alone = RateLimiter(RateLimits(reads_per_second=20, writes_per_second=10, read_burst=10), clock=clock)
+    expected = [alone.reserve("read") for _ in range(200)]  # the same 200 reservations, one after the other
     assert sorted(waits) == pytest.approx(expected)
-    assert max_in_window(waits, 1.0) <= 10 + 20
+    assert max_in_window(waits, 1.0) <= 20  # never more than one second's budget in one second
 
 
 def test_limits_must_be_positive() -> None:

@@ -27,13 +27,16 @@ from oracle.kalshi_sdk import (
 
 __all__ = ["check_request", "check_response"]
 
+#: Bound at import: a test that counts the client's own decodes (by patching json.loads) must not count the oracle's.
+_json_loads = json.loads
+
 
 def _decode(body: bytes | str | None) -> tuple[Any, str | None]:
     """(JSON value, None) or (None, why not)."""
     if body is None or body in (b"", ""):
         return None, "empty"
     try:
-        return json.loads(body), None
+        return _json_loads(body), None
     except ValueError:
         return None, "not JSON"
 

@@ -32,7 +32,7 @@ Environment variables (empty values count as unset):
     BROKERSPEC_AUDIT_LOG                audit file, default <state dir>/audit.jsonl
     BROKERSPEC_AUDIT_MAX_BYTES          rotate the audit log before it passes this size (default 10MiB)
     BROKERSPEC_AUDIT_KEEP               rotated audit files kept (default 10)
-    BROKERSPEC_<BROKER>_READS_PER_SECOND, ..._WRITES_PER_SECOND   client rate limits (default: the broker's)
+    BROKERSPEC_<BROKER>_READS_PER_SECOND, ..._WRITES_PER_SECOND   token refill per second (default: the broker's)
     BROKERSPEC_HTTP_TOKEN               bearer token of the HTTP transport (secret, 32+ characters)
     BROKERSPEC_HTTP_ALLOWED_HOSTS       extra Host header values the HTTP transport accepts (comma list)
     BROKERSPEC_HTTP_ALLOWED_ORIGINS     extra Origin header values the HTTP transport accepts (comma list)

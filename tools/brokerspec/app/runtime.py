@@ -142,14 +142,13 @@ class Runtime:
         client = self._clients.get(broker)
         if client is None:
             from brokerspec.brokers.clients import client_for
-            from brokerspec.brokers.profiles import profile
 
             assert self._settings is not None
             client = self._clients[broker] = client_for(
                 broker,
                 self._settings,
                 kalshi_key=self.configuration.kalshi_key,
-                limits=profile(broker).limits.with_overrides(self.configuration.rate_overrides[broker]),  # type: ignore[index]
+                rate_overrides=self.configuration.rate_overrides[broker],  # type: ignore[index]
                 broker_transport=True,
             )
         return client

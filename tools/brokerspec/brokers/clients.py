@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from brokerspec.http.ratelimit import RateLimiter, RateLimits
     from brokerspec.http.transport import BrokerTransport, RetryPolicy
     from brokerspec.settings.keys import KalshiPrivateKey
+    from brokerspec.settings.server import RateOverrides
 
 __all__ = [
     "DEFAULT_TIMEOUT_S",
@@ -75,9 +76,11 @@ class ClientOptions(TypedDict, total=False):
     httpx_args: Mapping[str, Any] | None
     #: Send through the broker's `BrokerTransport` (rate limits, safe retries, translated failures).
     broker_transport: bool
-    #: The broker transport's budget (default: the profile's) and retry policy.
+    #: The broker transport's budget (default: the profile's, learnt from the broker at first use) and retry policy.
     limits: RateLimits | RateLimiter | None
     retry: RetryPolicy | None
+    #: The environment's refill rates (`Configuration.rate_overrides`); they win over any budget.
+    rate_overrides: RateOverrides | None
 
 
 # Arguments the generated Client passes to httpx itself; repeating them in httpx_args would fail (or worse,
@@ -132,12 +135,17 @@ def transport_for(
     retry: RetryPolicy | None = None,
     inner: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
     auth: httpx.Auth | None = None,
+    rate_overrides: RateOverrides | None = None,
+    account: str = "",
 ) -> BrokerTransport:
     """The transport for a broker's generated client, from its profile: `httpx_args={"transport": ...}`.
 
-    Every transport of one broker with the same limits (default: the profile's) shares one budget per
-    process. It serves sync and async clients alike; `inner` replaces httpx's own transport underneath
-    (sync, async or both, e.g. a `MockTransport`); `auth` re-signs a request that waited.
+    Every transport of one broker key (`account`, e.g. base URL and key id) with the same limits and
+    overrides shares one budget per process. With the profile's limits (the default) the budget is learnt
+    from the broker at the first request (its `budget_loader`); `rate_overrides` (the environment's refill
+    rates) win over both. It serves sync and async clients alike; `inner` replaces httpx's own transport
+    underneath (sync, async or both, e.g. a `MockTransport`); `auth` signs the budget reads and re-signs a
+    request that waited.
     """
     from brokerspec.http.transport import BrokerTransport
 
@@ -145,6 +153,9 @@ def transport_for(
     return BrokerTransport(
         prof.name,
         limits=prof.limits if limits is None else limits,
+        budget_loader=prof.budget_loader if limits is None else None,
+        overrides=rate_overrides,
+        account=account,
         retry=retry,
         inner=inner,
         read_paths=prof.read_paths,
@@ -159,9 +170,19 @@ def async_transport_for(
     retry: RetryPolicy | None = None,
     inner: httpx.AsyncBaseTransport | None = None,
     auth: httpx.Auth | None = None,
+    rate_overrides: RateOverrides | None = None,
+    account: str = "",
 ) -> BrokerTransport:
     """The twin of `transport_for` for an async-only `inner` (e.g. `httpx.ASGITransport`)."""
-    return transport_for(broker, limits=limits, retry=retry, inner=inner, auth=auth)
+    return transport_for(
+        broker,
+        limits=limits,
+        retry=retry,
+        inner=inner,
+        auth=auth,
+        rate_overrides=rate_overrides,
+        account=account,
+    )
 
 
 def _client(
@@ -175,6 +196,8 @@ def _client(
     broker_transport: bool = False,
     limits: RateLimits | RateLimiter | None = None,
     retry: RetryPolicy | None = None,
+    rate_overrides: RateOverrides | None = None,
+    account: str = "",
 ) -> _C:
     """The one place a generated client is built: auth, the profile's timeout, the broker transport if asked."""
     import httpx
@@ -182,10 +205,19 @@ def _client(
     args = _httpx_args(auth, httpx_args)
     if broker_transport:
         resign = auth if profile(broker).resign_before_retry else None
-        inner = args.get("transport")
-        args["transport"] = transport_for(broker, limits=limits, retry=retry, inner=inner, auth=resign)
-    elif limits is not None or retry is not None:
-        raise TypeError("limits and retry apply to the broker transport: pass broker_transport=True")
+        args["transport"] = transport_for(
+            broker,
+            limits=limits,
+            retry=retry,
+            inner=args.get("transport"),
+            auth=resign,
+            rate_overrides=rate_overrides,
+            account=account or base_url,
+        )
+    elif limits is not None or retry is not None or rate_overrides is not None:
+        raise TypeError(
+            "limits, retry and rate_overrides apply to the broker transport: pass broker_transport=True"
+        )
     if isinstance(timeout, str):  # PROFILE
         timeout = timeout_for(broker)
     elif not isinstance(timeout, httpx.Timeout):
@@ -235,7 +267,8 @@ def kalshi_client(
             base_url = KALSHI_BASE_URLS[environment]
         else:
             base_url = kalshi.base_url if kalshi is not None else KALSHI_BASE_URLS["demo"]
-    return _client(Client, "kalshi", base_url, auth, **options)
+    account = f"{base_url} {kalshi.key_id}" if kalshi is not None else base_url  # budgets are per key
+    return _client(Client, "kalshi", base_url, auth, account=account, **options)
 
 
 def wealthy_client(

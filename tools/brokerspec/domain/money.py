@@ -13,10 +13,20 @@ from __future__ import annotations
 
 import math
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, InvalidOperation
 from typing import Final
 
-__all__ = ["ABSENT_MARKERS", "CONTRACTS", "DOLLARS", "decimal_text", "given", "to_decimal", "wire_decimal"]
+__all__ = [
+    "ABSENT_MARKERS",
+    "CONTRACTS",
+    "DOLLARS",
+    "decimal_text",
+    "given",
+    "round_down",
+    "round_up",
+    "to_decimal",
+    "wire_decimal",
+]
 
 #: Strings that mean "the broker has no value here" (after stripping whitespace, `"- "` is `"-"`).
 ABSENT_MARKERS: Final = frozenset({"", "-"})
@@ -75,6 +85,16 @@ def decimal_text(value: Decimal, quantum: Decimal | None = None) -> str:
     callers that must never round a cost down round up themselves before.
     """
     return format(value if quantum is None else value.quantize(quantum), "f")
+
+
+def round_up(value: Decimal, quantum: Decimal) -> Decimal:
+    """`value` rounded toward +infinity to a multiple of `quantum` (a fee or a cost never rounds down)."""
+    return value.quantize(quantum, rounding=ROUND_CEILING)
+
+
+def round_down(value: Decimal, quantum: Decimal) -> Decimal:
+    """`value` rounded toward -infinity to a multiple of `quantum` (how Kalshi floors a balance change)."""
+    return value.quantize(quantum, rounding=ROUND_FLOOR)
 
 
 def given(value: object) -> object | None:

@@ -7,22 +7,44 @@ the two is the step most often got wrong, so it lives here, once, with nothing e
     buy  YES at p  ->  bid at p          sell YES at p  ->  ask at p
     buy  NO  at p  ->  ask at (1 - p)    sell NO  at p  ->  bid at (1 - p)
 
-Everything is Decimal; counts and prices go on the wire as fixed-point strings ("10.00", "0.5600")
-because the V2 endpoints answer JSON numbers with a 400.
+A V2 order cannot tell "sell 3 YES at 0.55" from "buy 3 NO at 0.45" (both are an ask at 0.55 with NO
+exposure), so `describe_mapping` shows both readings (`domain.direction`).
+
+The market allows (reference, "Fixed point"): counts of at least 0.01 with at most 2 decimals (whole
+numbers where the market has no fractional trading, checked by `domain.market`), prices with at most 4
+decimals strictly between 0 and 1 (the market's own grid is checked by `domain.market`). Everything is
+Decimal; counts and prices go on the wire as fixed-point strings ("10.00", "0.5600") because the V2
+endpoints answer JSON numbers with a 400. `reduce_only` is refused by Kalshi unless the order is
+immediate-or-cancel, and `expiration_time` only goes with good-till-canceled: both are refused here first.
 """
 
 from __future__ import annotations
 
 import uuid
-from decimal import ROUND_CEILING, Decimal
-from typing import Any, Literal
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-from brokerspec.domain.money import decimal_text
+from brokerspec.domain.direction import BookSide, Direction, OutcomeSide, count_text, direction
+from brokerspec.domain.fees import (
+    DIRECT_MEMBER_PRECISION,
+    FRACTIONAL_FILL_UNIT,
+    TAKER_RATE,
+    UNKNOWN_FEES,
+    FeeSchedule,
+    Role,
+    taker_fee,
+    worst_case_charge,
+)
+from brokerspec.domain.money import CONTRACTS, DOLLARS, decimal_text
+
+if TYPE_CHECKING:
+    from brokerspec.domain.market import Market
 
 __all__ = [
-    "ORDER_TICK_DOLLARS",
+    "COUNT_QUANTUM",
+    "PRICE_QUANTUM",
     "TAKER_FEE_RATE",
     "Action",
     "BookOrder",
@@ -34,6 +56,7 @@ __all__ = [
     "Side",
     "TimeInForce",
     "describe_mapping",
+    "fill_unit_for",
     "new_client_order_id",
     "taker_fee",
     "to_book",
@@ -43,22 +66,18 @@ __all__ = [
 ]
 
 Action = Literal["buy", "sell"]
-Side = Literal["yes", "no"]
-BookSide = Literal["bid", "ask"]
+Side = OutcomeSide
 TimeInForce = Literal["good_till_canceled", "immediate_or_cancel", "fill_or_kill"]
 SelfTradePrevention = Literal["taker_at_cross", "maker"]
 
-#: Price grid of the orders we send (Kalshi answers `invalid_price` off the market's tick).
-ORDER_TICK_DOLLARS = Decimal("0.01")
-#: Kalshi's taker fee coefficient: fee = rate x contracts x P x (1 - P), rounded up to $0.0001.
-TAKER_FEE_RATE = Decimal("0.07")
+#: Finest price an order may carry (a market's grid may be coarser: `domain.market.price_on_grid`).
+PRICE_QUANTUM = DOLLARS
+#: Finest count an order may carry (whole contracts only on markets without fractional trading).
+COUNT_QUANTUM = CONTRACTS
+#: Kalshi's taker fee coefficient (kept here for callers; the fee rules live in `domain.fees`).
+TAKER_FEE_RATE = TAKER_RATE
 
 _ONE = Decimal(1)
-_MIN_PRICE = Decimal("0.01")
-_MAX_PRICE = Decimal("0.99")
-_FEE_QUANTUM = Decimal("0.0001")
-_WIRE_PRICE_QUANTUM = Decimal("0.0001")
-_WIRE_COUNT_QUANTUM = Decimal("0.01")
 _CLIENT_ORDER_ID_PREFIX = "bs-"
 
 
@@ -69,37 +88,49 @@ class InvalidOrder(ValueError):
 # --- validation helpers --------------------------------------------------------------------------
 
 
-def _to_price(value: Decimal | str) -> Decimal:
-    """Accept Decimal or a decimal string; refuse floats, which cannot say 0.3 exactly."""
+def _exact(value: Decimal | int | str, name: str, *, allow_int: bool) -> Decimal:
+    """Accept Decimal, a decimal string (or an int for counts); refuse floats, which cannot say 0.3 exactly."""
+    if isinstance(value, bool):
+        raise InvalidOrder(f"{name} must be a number, not {value!r}")
     if isinstance(value, Decimal):
-        price = value
+        number = value
+    elif isinstance(value, int) and allow_int:
+        number = Decimal(value)
     elif isinstance(value, str):
         try:
-            price = Decimal(value.strip())
+            number = Decimal(value.strip())
         except ArithmeticError as exc:
-            raise InvalidOrder(f"price_dollars {value!r} is not a decimal number") from exc
+            raise InvalidOrder(f"{name} {value!r} is not a decimal number") from exc
     else:
+        kinds = "a Decimal, an int or a decimal string" if allow_int else "a Decimal or a decimal string"
         raise InvalidOrder(
-            f"price_dollars must be a Decimal or a decimal string, not {type(value).__name__} "
-            "(floats cannot represent cent prices exactly)"
+            f"{name} must be {kinds}, not {type(value).__name__} (floats cannot represent prices exactly)"
         )
-    if not price.is_finite():
-        raise InvalidOrder(f"price_dollars {value!r} is not a finite number")
-    return price
+    if not number.is_finite():
+        raise InvalidOrder(f"{name} {value!r} is not a finite number")
+    return number
+
+
+def _to_price(value: Decimal | str) -> Decimal:
+    return _exact(value, "price_dollars", allow_int=False)
+
+
+def _to_count(value: Decimal | int | str) -> Decimal:
+    return _exact(value, "count", allow_int=True)
 
 
 def _check_price(_inst: object, _attr: object, price: Decimal) -> None:
-    if not (_MIN_PRICE <= price <= _MAX_PRICE):
-        raise InvalidOrder(f"price_dollars {price} is outside [0.01, 0.99]")
-    if price % ORDER_TICK_DOLLARS != 0:
-        raise InvalidOrder(f"price_dollars {price} is not on the $0.01 tick")
+    if not (0 < price < 1):
+        raise InvalidOrder(f"price_dollars {price} must be strictly between 0 and 1")
+    if price != price.quantize(PRICE_QUANTUM):
+        raise InvalidOrder(f"price_dollars {price} has more than 4 decimals")
 
 
-def _check_count(_inst: object, _attr: object, count: int) -> None:
-    if isinstance(count, bool) or not isinstance(count, int):
-        raise InvalidOrder(f"count must be a whole number of contracts, not {count!r}")
-    if count < 1:
-        raise InvalidOrder(f"count must be at least 1, not {count}")
+def _check_count(_inst: object, _attr: object, count: Decimal) -> None:
+    if count < COUNT_QUANTUM:
+        raise InvalidOrder(f"count must be at least {COUNT_QUANTUM} contract, not {count}")
+    if count != count.quantize(COUNT_QUANTUM):
+        raise InvalidOrder(f"count {count} has more than 2 decimals")
 
 
 def _check_ticker(_inst: object, _attr: object, ticker: str) -> None:
@@ -127,13 +158,14 @@ def _one_of(*allowed: str) -> Any:
 class OrderIntent:
     """An order in the words a person uses: action, outcome side, contracts, and a price for that side.
 
-    `price_dollars` is the limit price of the chosen side (a NO price for `side="no"`), in dollars.
+    `price_dollars` is the limit price of the chosen side (a NO price for `side="no"`), in dollars; `count`
+    is a Decimal (an int is accepted and converted).
     """
 
     ticker: str = attrs.field(validator=_check_ticker)
     action: Action = attrs.field(validator=_one_of("buy", "sell"))
     side: Side = attrs.field(validator=_one_of("yes", "no"))
-    count: int = attrs.field(validator=_check_count)
+    count: Decimal = attrs.field(converter=_to_count, validator=_check_count)
     price_dollars: Decimal = attrs.field(converter=_to_price, validator=_check_price)
     time_in_force: TimeInForce = attrs.field(
         default="good_till_canceled",
@@ -147,6 +179,14 @@ class OrderIntent:
         default="taker_at_cross", validator=_one_of("taker_at_cross", "maker")
     )
     client_order_id: str | None = attrs.field(default=None, validator=_check_optional_id)
+
+    @reduce_only.validator
+    def _check_reduce_only(self, _attr: object, value: bool) -> None:
+        if value and self.time_in_force != "immediate_or_cancel":
+            raise InvalidOrder(
+                "reduce_only orders must be immediate_or_cancel (Kalshi refuses them otherwise); "
+                f"got time_in_force {self.time_in_force}"
+            )
 
     @expiration_time.validator
     def _check_expiration(self, _attr: object, value: int | None) -> None:
@@ -163,12 +203,27 @@ class BookOrder:
     """The same order as Kalshi's V2 endpoints see it: a bid or an ask on the YES book."""
 
     side: BookSide
-    count: int
+    count: Decimal
     yes_price_dollars: Decimal
+
+    @property
+    def direction(self) -> Direction:
+        """book_side, outcome_side (the exposure) and both readings (`domain.direction`)."""
+        return direction(book_side=self.side, yes_price=self.yes_price_dollars)
+
+    @property
+    def outcome_side(self) -> Side:
+        """The exposure: `yes` for a bid, `no` for an ask."""
+        return self.direction.outcome_side
+
+    @property
+    def cost_per_contract_dollars(self) -> Decimal:
+        """What one contract of the exposure costs at the limit: the YES price for a bid, 1 - it for an ask."""
+        return self.yes_price_dollars if self.side == "bid" else _ONE - self.yes_price_dollars
 
 
 def to_book(intent: OrderIntent) -> BookOrder:
-    """Map (action, outcome side, side price) onto the YES book.
+    """Map (action, outcome side, side price) onto the YES book, exactly (0.955 NO -> YES 0.045).
 
     Buying NO is the same trade as selling YES at the complementary price, and selling NO the same
     as buying YES, which is why NO orders flip both the book side and the price.
@@ -205,8 +260,8 @@ def to_v2_body(intent: OrderIntent, client_order_id: str | None = None) -> dict[
     body: dict[str, Any] = {
         "ticker": intent.ticker,
         "side": book.side,
-        "count": decimal_text(Decimal(book.count), _WIRE_COUNT_QUANTUM),
-        "price": decimal_text(book.yes_price_dollars, _WIRE_PRICE_QUANTUM),
+        "count": decimal_text(book.count, COUNT_QUANTUM),
+        "price": decimal_text(book.yes_price_dollars, PRICE_QUANTUM),
         "time_in_force": intent.time_in_force,
         "self_trade_prevention_type": intent.self_trade_prevention_type,
         "client_order_id": coid,
@@ -223,69 +278,102 @@ def to_v2_body(intent: OrderIntent, client_order_id: str | None = None) -> dict[
 
 
 def describe_mapping(intent: OrderIntent) -> str:
-    """One line a human can check: the order as asked, then as it will be sent."""
+    """One line a human can check: the order as asked, its other reading, and what is sent.
+
+    `sell 3 YES at $0.55 ≡ buy 3 NO at $0.45 → ask 3 on the YES book at $0.5500 (book_side ask, outcome_side no)`
+    """
     book = to_book(intent)
-    asked = decimal_text(intent.price_dollars, ORDER_TICK_DOLLARS)
-    sent = decimal_text(book.yes_price_dollars, ORDER_TICK_DOLLARS)
+    buy, sell = book.direction.readings()
+    asked, other = (buy, sell) if intent.action == "buy" else (sell, buy)
     return (
-        f"{intent.action} {intent.count} {intent.side.upper()} at ${asked} "
-        f"→ {book.side} {book.count} on the YES book at ${sent}"
+        f"{asked.text(intent.count)} ≡ {other.text(intent.count)} → {book.side} {count_text(book.count)} on the YES book at "
+        f"${decimal_text(book.yes_price_dollars, PRICE_QUANTUM)} "
+        f"(book_side {book.side}, outcome_side {book.outcome_side})"
     )
 
 
 # --- money -------------------------------------------------------------------------------------------
 
 
-def taker_fee(count: int | Decimal, price: Decimal) -> Decimal:
-    """Kalshi's taker fee for one fill: 0.07 x count x P x (1 - P), rounded up to $0.0001.
-
-    P x (1 - P) is symmetric, so the YES price and the NO price of the same trade give the same fee.
-    """
-    contracts = Decimal(count)
-    if contracts < 0:
-        raise InvalidOrder(f"count must not be negative, not {count}")
-    raw = TAKER_FEE_RATE * contracts * price * (_ONE - price)
-    return raw.quantize(_FEE_QUANTUM, rounding=ROUND_CEILING)
-
-
 @attrs.frozen
 class CostBreakdown:
-    """Worst-case cash an order can consume if fully filled at its limit, split so a preview can show it."""
+    """Worst-case cash an order can consume if fully filled at its limit, split so a preview can show it.
+
+    `fees_dollars` is everything above the principal: trade fees and rounding fees at their worst.
+    `notes` say what was assumed (an unknown fee schedule, fractional fills on an unknown market).
+    """
 
     principal_dollars: Decimal
     fees_dollars: Decimal
     total_dollars: Decimal
+    fill_unit: Decimal = FRACTIONAL_FILL_UNIT
+    role: Role = "taker"
+    notes: tuple[str, ...] = ()
 
 
-def worst_case_breakdown(intent: OrderIntent) -> CostBreakdown:
-    """The most cash the order can consume, in dollars (see `worst_case_cost`)."""
-    p = intent.price_dollars
-    per_contract = p if intent.action == "buy" else _ONE - p
-    # Kalshi rounds each fill's fee up. With whole-contract fills, a fill of n contracts pays
-    # ceil(n*f) <= n*ceil(f), so charging every contract the rounded single-contract fee bounds
-    # the fees of any way the order can be split into fills.
-    fee_per_contract = taker_fee(1, p)
-    principal = per_contract * intent.count
-    fees = fee_per_contract * intent.count
+def fill_unit_for(intent: OrderIntent, market: Market | None) -> Decimal:
+    """The smallest fill to assume for `intent`: whole contracts only on a market that says so, for a whole count."""
+    if market is None or intent.count != intent.count.to_integral_value():
+        return FRACTIONAL_FILL_UNIT
+    return market.fill_unit
+
+
+def worst_case_breakdown(
+    intent: OrderIntent,
+    market: Market | None = None,
+    *,
+    precision: Decimal = DIRECT_MEMBER_PRECISION,
+) -> CostBreakdown:
+    """The most cash the order can consume, in dollars (see `worst_case_cost`).
+
+    With `market`, its series' fees and its fractional flag are used; without, the conservative taker rate
+    (multiplier 1) and fills as small as 0.01 contract. `precision` is the member's balance precision
+    (`domain.fees`: $0.0001 for direct members, $0.01 otherwise).
+    """
+    schedule: FeeSchedule = UNKNOWN_FEES if market is None else market.fees
+    role: Role = "maker" if intent.post_only else "taker"
+    unit = fill_unit_for(intent, market)
+    bound = worst_case_charge(
+        intent.count,
+        to_book(intent).cost_per_contract_dollars,
+        schedule.rate(role),
+        precision=precision,
+        fill_unit=unit,
+    )
+    notes: list[str] = []
+    if market is None:
+        notes.append(
+            "no market read: the series' fees are unknown, every fill is charged the taker rate 0.07"
+        )
+    elif schedule.note is not None:
+        notes.append(schedule.note)
+    if unit == FRACTIONAL_FILL_UNIT:
+        notes.append("fills of 0.01 contract assumed possible: each pays its own rounded fee")
     return CostBreakdown(
-        principal_dollars=principal.quantize(_FEE_QUANTUM),
-        fees_dollars=fees.quantize(_FEE_QUANTUM),
-        total_dollars=(principal + fees).quantize(_FEE_QUANTUM),
+        principal_dollars=bound.principal_dollars,
+        fees_dollars=bound.fees_dollars.quantize(DOLLARS),
+        total_dollars=bound.total_dollars.quantize(DOLLARS),
+        fill_unit=unit,
+        role=role,
+        notes=tuple(notes),
     )
 
 
-def worst_case_cost(intent: OrderIntent) -> Decimal:
-    """The most cash the order can consume if fully filled at its limit, taker fees included.
+def worst_case_cost(
+    intent: OrderIntent, market: Market | None = None, *, precision: Decimal = DIRECT_MEMBER_PRECISION
+) -> Decimal:
+    """The most cash the order can consume if fully filled at its limit, fees and rounding included.
 
     Buying side X at p costs p per contract. Selling side X at p is, for someone holding none of X,
     opening the other side at (1 - p), so it costs (1 - p) per contract. Existing positions are
     deliberately *not* netted (we do not trust a possibly stale position to make an order look
     cheaper), so a sell that closes a position is over-estimated, never under-estimated; the same
-    goes for `reduce_only`. Every contract is assumed to fill as a taker (maker fees are lower), and
-    fills to be whole contracts. Price improvement cannot raise the cost: per contract,
-    p + 0.07 p (1 - p) rises with p, so the limit is the worst fill.
+    goes for `reduce_only`. Every fill is charged the taker rate unless the order is post-only (then
+    it can only make), fills may be as small as the market allows and each pays its own rounded trade
+    fee and rounding fee; price improvement is covered too (`domain.fees.worst_case_charge` proves the
+    bound). Refunds of the rounding accumulator are ignored: they only lower the cost.
     """
-    return worst_case_breakdown(intent).total_dollars
+    return worst_case_breakdown(intent, market, precision=precision).total_dollars
 
 
 def new_client_order_id() -> str:

@@ -178,7 +178,7 @@ def error_from_response(
     if status < 400:  # 1xx/3xx: nothing we asked for
         return InvalidResponse(f"{broker} answered with unexpected HTTP {status}", retry_safe=False, **common)
 
-    return _client_error(broker, status, headers, fields, common)
+    return _client_error(broker, status, headers, fields, common, is_write=is_write)
 
 
 def raise_for_response(broker: str, response: ResponseLike, *, method: str | None = None) -> None:
@@ -279,15 +279,24 @@ def _extract(data: Any) -> _Fields:
 
 
 def _client_error(
-    broker: str, status: int, headers: Mapping[str, str] | None, fields: _Fields, common: dict[str, Any]
+    broker: str,
+    status: int,
+    headers: Mapping[str, str] | None,
+    fields: _Fields,
+    common: dict[str, Any],
+    *,
+    is_write: bool = False,
 ) -> BrokerError:
     code = fields.code
     detail_text = fields.details if isinstance(fields.details, str) else None
     said = fields.message or detail_text or code or HTTPStatus(status).phrase
     if code == "deprecated_v1_order_endpoint" or status == 410:
         return LegacyEndpointGone(f"{broker}: this endpoint is retired ({said})", **common)
-    if status == 429:
+    if status == 429:  # Kalshi: {"error": "too many requests"}, no Retry-After; refused before execution
         retry_after = parse_retry_after(_header(headers, "retry-after"))
+        if is_write:
+            text = f"{broker} refused the write before executing it: rate limit ({said}); it was not executed"
+            return RateLimited(text, retry_after=retry_after, **common)
         return RateLimited(f"{broker} rate limit hit ({said})", retry_after=retry_after, **common)
     if status in (401, 403) or code in _KALSHI_AUTH_REASONS:
         reason = _auth_reason(broker, status, code, detail_text)

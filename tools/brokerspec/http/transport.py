@@ -2,7 +2,8 @@
 
 It knows no broker: the client factory (`brokerspec.brokers.clients`) builds it from the broker's profile,
 
-    BrokerTransport("kalshi", limits=profile.limits, read_paths=profile.read_paths, auth=signer)
+    BrokerTransport("kalshi", limits=profile.limits, budget_loader=profile.budget_loader,
+                    overrides=settings_overrides, read_paths=profile.read_paths, auth=signer)
 
 and hands it to the generated `Client` in `httpx_args`. `BrokerTransport` implements both
 `httpx.BaseTransport` and `httpx.AsyncBaseTransport` (as `httpx.MockTransport` does) because a generated
@@ -14,27 +15,31 @@ Retry policy (`is_retryable`), decided only from what is provable about the brok
 | what happened                                            | read¹                | write            |
 |----------------------------------------------------------|----------------------|------------------|
 | ConnectError / ConnectTimeout / PoolTimeout (never sent) | retry                | retry            |
-| 429 (refused before execution)                           | retry, Retry-After   | retry, same      |
+| 429 (refused before execution)                           | retry, Retry-After   | no → RateLimited³|
 | ReadTimeout, WriteTimeout, connection dropped after send | retry                | no → Uncertain   |
 | 408, 500, 502, 503, 504, statuses outside HTTPStatus     | retry                | no → Uncertain²  |
 | any other status                                         | no                   | no               |
 
 ¹ GET, HEAD, OPTIONS, and POSTs to the `read_paths` given (the vendor gateway's reads).
 ² a write answered with a 5xx or a CDN status (520, 499...) may have been executed: `Uncertain`.
+³ refused before execution (`retry_safe` true) and never resent here: the caller decides, knowing it waited.
 
-Backoff is exponential with full jitter (`uniform(0, min(backoff_max, backoff_base * 2**n))`); a
-Retry-After (seconds or HTTP date) is waited exactly, unless it exceeds `retry_after_max`, in which case
-the 429 is returned at once so the caller sees `RateLimited(retry_after=...)`. No retry starts once
-`deadline` seconds have passed since the first attempt.
+Every attempt books its cost in tokens (`RateLimiter.cost`; a batch per item of its body) from the read or
+write bucket and waits for them; a 429 empties that bucket. The first request of a broker key with a
+`budget_loader` (Kalshi) first reads the real budget (`http.budget`); any failure keeps the defaults.
+
+Backoff is exponential with full jitter (`uniform(0, min(backoff_max, backoff_base * 2**n))`); a Retry-After
+(seconds or HTTP date) is waited exactly, unless it exceeds `retry_after_max`: then `RateLimited(retry_after=...)`
+is raised at once. No retry starts once `deadline` seconds have passed since the first attempt.
 
 What the transport raises itself, as the translated `BrokerError` (`translate.error_from_response`, which
 reads the body): a transport failure it does not retry (or no longer retries), a final reply with a status
->= 500 or outside `http.HTTPStatus` (520, 499, 529), and a 4xx whose body cannot be a JSON object (HTML
-error pages, empty or bare-text bodies), which a generated error model could not be built from. It never
-decodes a body itself: a 2xx goes back to the generated client untouched, whose parser decodes it once (and
-raises on a broken one; the adapters translate that with the call's method: read → `InvalidResponse`,
-write → `Uncertain`); a JSON 4xx goes back too, so `KalshiAuth` can heal a clock-skew 401; translate it
-with `translate.raise_for_response`.
+>= 500 or outside `http.HTTPStatus` (520, 499, 529), every final 429 (Kalshi's body `{"error": "too many
+requests"}` would crash the generated `ErrorResponse` parser), and a 4xx whose body cannot be a JSON object
+(HTML pages, empty or bare-text bodies). It never decodes a body itself: a 2xx goes back to the generated
+client untouched, whose parser decodes it once (the adapters translate a failure with the call's method:
+read → `InvalidResponse`, write → `Uncertain`); a JSON 4xx goes back too, so `KalshiAuth` can heal a
+clock-skew 401; translate it with `translate.raise_for_response`.
 
 With `auth=` the request is signed again right before each attempt that waited (rate limit or backoff),
 so a queued or retried Kalshi request never carries a timestamp older than Kalshi's ±5 s window.
@@ -46,12 +51,22 @@ import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Collection
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
 
 from brokerspec.errors import BrokerError, InvalidResponse
-from brokerspec.http.ratelimit import RateLimiter, RateLimits, RequestKind, shared_limiter
+from brokerspec.http.budget import aload_budget, budget_flow, load_budget
+from brokerspec.http.ratelimit import BudgetLoader, RateLimiter, RateLimits, RequestKind, shared_limiter
+from brokerspec.http.retry import (
+    NO_RETRY,
+    READ_RETRY_STATUSES,
+    WRITE_RETRY_STATUSES,
+    RetryPolicy,
+    backoff_delay,
+    is_retryable,
+    request_kind,
+)
 from brokerspec.http.translate import (
     READ_METHODS,
     error_from_exception,
@@ -59,6 +74,9 @@ from brokerspec.http.translate import (
     is_known_status,
     parse_retry_after,
 )
+
+if TYPE_CHECKING:
+    from brokerspec.settings.server import RateOverrides
 
 __all__ = [
     "NO_RETRY",
@@ -75,86 +93,7 @@ __all__ = [
 
 logger = logging.getLogger("brokerspec.http.transport")
 
-#: Statuses after which a *read* is retried (plus every status outside `http.HTTPStatus`).
-READ_RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-#: Statuses after which a *write* is retried: the broker provably refused it before executing.
-WRITE_RETRY_STATUSES = frozenset({429})
-
 _DROPPED_HEADERS = frozenset({"content-encoding", "transfer-encoding", "content-length"})
-
-
-@dataclass(frozen=True)
-class RetryPolicy:
-    """How often and how long to retry; what may be retried is `is_retryable`'s business."""
-
-    max_retries: int = 3
-    backoff_base: float = 0.25
-    backoff_max: float = 4.0
-    retry_after_max: float = 20.0
-    deadline: float = 30.0
-
-    def __post_init__(self) -> None:
-        if self.max_retries < 0 or self.backoff_base < 0 or self.backoff_max < 0:
-            raise ValueError("RetryPolicy values must be >= 0")
-
-
-#: Never retry: for callers that want every failure immediately.
-NO_RETRY = RetryPolicy(max_retries=0)
-
-
-# The policy, as pure functions
-
-
-def request_kind(method: str, path: str = "", read_paths: Collection[str] = ()) -> RequestKind:
-    """`"read"` for GET/HEAD/OPTIONS and for POSTs to known read-only endpoints; `"write"` otherwise."""
-    if method.upper() in READ_METHODS:
-        return "read"
-    if path and any(path.endswith(suffix) for suffix in read_paths):
-        return "read"
-    return "write"
-
-
-def is_retryable(
-    method: str,
-    *,
-    status: int | None = None,
-    exc: BaseException | None = None,
-    read: bool | None = None,
-) -> bool:
-    """Whether resending can neither duplicate an effect nor be pointless; see the table in the module doc.
-
-    `read` overrides the method's classification (a POST that only reads).
-    """
-    is_read = method.upper() in READ_METHODS if read is None else read
-    if exc is not None:
-        if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
-            return True  # the request never left this machine
-        if isinstance(exc, httpx.TimeoutException | httpx.NetworkError | httpx.RemoteProtocolError):
-            return is_read  # sent, maybe executed
-        return False
-    if status is None:
-        return False
-    if status in WRITE_RETRY_STATUSES:
-        return True
-    return is_read and (status in READ_RETRY_STATUSES or not is_known_status(status))
-
-
-def backoff_delay(
-    policy: RetryPolicy,
-    retry_number: int,
-    *,
-    retry_after: float | None = None,
-    rand: Callable[[], float] = random.random,
-) -> float | None:
-    """Seconds before retry `retry_number` (0-based): Retry-After if given, else full-jitter backoff.
-
-    None when the broker asks for a longer wait than `policy.retry_after_max`: giving up then beats both
-    blocking an agent for minutes and coming back sooner than the broker asked.
-    """
-    if retry_after is not None:
-        return retry_after if retry_after <= policy.retry_after_max else None
-    cap = min(policy.backoff_max, policy.backoff_base * (2.0**retry_number))
-    return rand() * cap
 
 
 # The transport
@@ -164,9 +103,10 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """Wraps httpx's own transport: waits for the broker's read or write budget, retries what is safe,
     and turns failures the generated clients cannot handle into `BrokerError`s.
 
-    `broker` names the broker in errors; with `limits` (a `RateLimits`) it keys the process-wide budget
-    (`shared_limiter`), or pass a `RateLimiter` of your own. `inner` is httpx's transport underneath (sync,
-    async or both, e.g. a `MockTransport`); `async_inner` an async-only one (e.g. `httpx.ASGITransport`).
+    `broker` names the broker in errors; with `limits` (a `RateLimits`) it keys the process-wide budget of
+    `account` (`shared_limiter`, with the environment's `overrides` and the broker's `budget_loader`), or pass
+    a `RateLimiter` of your own. `inner` is httpx's transport underneath (sync, async or both, e.g. a
+    `MockTransport`); `async_inner` an async-only one (e.g. `httpx.ASGITransport`).
     """
 
     def __init__(
@@ -179,13 +119,21 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         async_inner: httpx.AsyncBaseTransport | None = None,
         read_paths: Collection[str] = (),
         auth: httpx.Auth | None = None,
+        overrides: RateOverrides | None = None,
+        budget_loader: BudgetLoader | None = None,
+        account: str = "",
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
         async_sleep: Callable[[float], Awaitable[None]] | None = None,
         rand: Callable[[], float] = random.random,
     ) -> None:
         self.broker = broker
-        self.limiter = limits if isinstance(limits, RateLimiter) else shared_limiter(broker, limits)
+        if isinstance(limits, RateLimiter):
+            self.limiter = limits
+        else:
+            self.limiter = shared_limiter(
+                broker, limits, account=account, overrides=overrides, loader=budget_loader
+            )
         self.retry = retry or RetryPolicy()
         self.read_paths = tuple(read_paths)
         if async_inner is None and isinstance(inner, httpx.AsyncBaseTransport):
@@ -210,11 +158,16 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         inner = self._inner
         if inner is None:
             inner = self._inner = httpx.HTTPTransport()
+        loader = self.limiter.claim_loader()
+        if loader is not None:
+            flow = budget_flow(self.broker, self.limiter, loader, request)
+            load_budget(flow, inner, self._resign, self._sleep)
         kind = self.kind(request)
+        cost = self.cost(request)
         started = self._clock()
         retries = 0
         while True:
-            wait = self.limiter.reserve(kind)
+            wait = self.limiter.reserve(kind, cost)
             if wait > 0:
                 self._sleep(wait)
             if wait > 0 or retries:
@@ -246,11 +199,16 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         inner = self._async_inner
         if inner is None:
             inner = self._async_inner = httpx.AsyncHTTPTransport()
+        loader = self.limiter.claim_loader()
+        if loader is not None:
+            flow = budget_flow(self.broker, self.limiter, loader, request)
+            await aload_budget(flow, inner, self._resign, self._async_sleep)
         kind = self.kind(request)
+        cost = self.cost(request)
         started = self._clock()
         retries = 0
         while True:
-            wait = self.limiter.reserve(kind)
+            wait = self.limiter.reserve(kind, cost)
             if wait > 0:
                 await self._async_sleep(wait)
             if wait > 0 or retries:
@@ -281,6 +239,10 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         """Which budget and which retry rules apply to `request`."""
         return request_kind(request.method, request.url.path, self.read_paths)
 
+    def cost(self, request: httpx.Request) -> float:
+        """The tokens `request` costs (a batch: per item of its body)."""
+        return self.limiter.cost(request.method, request.url.path, lambda: _body(request))
+
     def _response_delay(
         self,
         request: httpx.Request,
@@ -290,6 +252,8 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         started: float,
     ) -> float | None:
         status = response.status_code
+        if status == 429:
+            self.limiter.drain(kind)
         if not is_retryable(request.method, status=status, read=kind == "read"):
             return None
         retry_after = parse_retry_after(response.headers.get("retry-after"))
@@ -363,11 +327,20 @@ def _method(request: httpx.Request, kind: RequestKind) -> str:
     return "GET" if kind == "read" and request.method.upper() not in READ_METHODS else request.method
 
 
+def _body(request: httpx.Request) -> bytes:
+    """The request body as sent (generated clients build it in memory); empty for a streamed one."""
+    try:
+        return request.content
+    except httpx.RequestNotRead:
+        return b""
+
+
 def _must_translate(request: httpx.Request, response: httpx.Response, content: bytes) -> bool:
     """True for the replies the transport raises for itself; decided from the status and the body's first
-    byte, never by decoding it (the generated parser decodes a success once, `translate` an error once)."""
+    byte, never by decoding it (the generated parser decodes a success once, `translate` an error once).
+    Every 429: Kalshi's body `{"error": "too many requests"}` would crash the generated error parser."""
     status = response.status_code
-    if status >= 500 or not is_known_status(status):
+    if status >= 500 or status == 429 or not is_known_status(status):
         return True
     if status < 400 or request.method.upper() == "HEAD":
         return False

@@ -3,7 +3,10 @@
     BROKERSPEC_AUDIT_LOG            audit file, default <state dir>/audit.jsonl
     BROKERSPEC_AUDIT_MAX_BYTES      rotate before the file passes this size: bytes or KiB/MiB/GiB (10MiB)
     BROKERSPEC_AUDIT_KEEP           rotated files kept (10)
-    BROKERSPEC_<BROKER>_READS_PER_SECOND / _WRITES_PER_SECOND   client rate limits (the broker's default)
+    BROKERSPEC_<BROKER>_READS_PER_SECOND / _WRITES_PER_SECOND   refill of the client's read / write token
+                                    bucket, tokens per second (default: the broker's budget; Kalshi: read
+                                    from the key at first use, else Basic 200 / 100; a Kalshi request costs
+                                    10 tokens, cancels and single-order reads 2; Wealthy and the gateway 1)
     BROKERSPEC_HTTP_TOKEN, _HTTP_ALLOWED_HOSTS, _HTTP_ALLOWED_ORIGINS   the HTTP transport (`serve --http`)
 
 The audit and rate readers raise a one-line `SettingsError` naming the variable; the HTTP reader lists its
@@ -137,7 +140,11 @@ def state_problems(state_dir: Path, audit_path: Path) -> list[Problem]:
 
 @attrs.frozen
 class RateOverrides:
-    """What the environment says about one broker's client rate limits; None keeps the broker's default."""
+    """The environment's refill rates (tokens per second) of one broker's read and write buckets.
+
+    None keeps the broker's budget (Kalshi's as read from `GET /account/limits`, else the profile's); a rate
+    given wins over both, and its bucket keeps its burst length (Kalshi: reads 1 s, writes 2 s of refill).
+    """
 
     reads_per_second: float | None = None
     writes_per_second: float | None = None
@@ -146,7 +153,8 @@ class RateOverrides:
 def read_rate_overrides(broker: str, env: Mapping[str, str]) -> RateOverrides:
     """`BROKERSPEC_<BROKER>_READS_PER_SECOND` / `_WRITES_PER_SECOND`; a bad value raises `SettingsError`.
 
-    Kalshi's higher API tiers allow more than the Basic defaults (`brokerspec.http.ratelimit` applies them).
+    Rates are tokens per second (a Kalshi request costs 10 by default, so 200 is 20 plain reads a second);
+    `brokerspec.http.ratelimit.RateLimits.with_overrides` applies them.
     """
     rates: dict[str, float | None] = {}
     for kind in ("reads", "writes"):
