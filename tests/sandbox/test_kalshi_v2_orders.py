@@ -5,7 +5,6 @@ settled markets and shard pauses with `cancel_order_on_pause`, and subaccounts 0
 from __future__ import annotations
 
 import pytest
-
 from brokerspec.sandbox.kalshi import KalshiExchange
 
 from . import _sdk_oracle
