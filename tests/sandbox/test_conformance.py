@@ -184,11 +184,18 @@ def session() -> Iterator[requests.Session]:
 # --------------------------------------------------------------------------------------------------
 
 
+# Today's exchange sends `{}` for an empty order-group list and `{"queue_positions": null}` when nothing rests;
+# openapi/kalshi.yaml does not allow either yet (issue 12, point 1: the spec catches up in its own branch).
+SPEC_BEHIND_2026 = {("GET", "/portfolio/order_groups"), ("GET", "/portfolio/orders/queue_positions")}
+
+
 @pytest.mark.parametrize(("method", "path"), _operations("kalshi"))
 def test_kalshi_sandbox_answers_generated_requests_as_the_spec_says(
     kalshi_sandbox: SandboxServer, kalshi_session: requests.Session, method: str, path: str
 ) -> None:
     violations = _fuzz("kalshi", method, path, kalshi_sandbox.base_urls["kalshi"], kalshi_session, {})
+    if violations and kalshi_sandbox.sandbox.wire_era == "2026" and (method, path) in SPEC_BEHIND_2026:
+        pytest.xfail("the spec does not describe the omitted / null list yet")
     assert not violations, "\n\n".join(violations)
 
 

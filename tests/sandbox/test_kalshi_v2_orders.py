@@ -5,9 +5,10 @@ settled markets and shard pauses with `cancel_order_on_pause`, and subaccounts 0
 from __future__ import annotations
 
 import pytest
+from brokerspec.sandbox.kalshi import KalshiExchange
 
 from . import _sdk_oracle
-from ._kalshi_support import MARKET, add_member, sandbox
+from ._kalshi_support import MARKET, Member, add_member, sandbox
 
 ORDERS = "/portfolio/events/orders"
 PAUSED, CLOSED, SETTLED = "KXDEMO-26-C", "KXDEMO-25-X", "KXDEMO-25-Y"
@@ -192,7 +193,7 @@ def test_a_determined_market_awaits_finalization_before_paying_out() -> None:
 # -- subaccounts ---------------------------------------------------------------------------------
 
 
-def _trade_on_both_subaccounts() -> tuple[object, object]:
+def _trade_on_both_subaccounts() -> tuple[KalshiExchange, Member]:
     exchange, alice, _ = sandbox()
     alice.create(price="0.52", count="2", time_in_force="immediate_or_cancel")
     alice.create(price="0.52", count="1", time_in_force="immediate_or_cancel", subaccount=1)
@@ -202,7 +203,6 @@ def _trade_on_both_subaccounts() -> tuple[object, object]:
 @pytest.mark.parametrize("path", ["/portfolio/orders", "/portfolio/fills"])
 def test_lists_without_subaccount_cover_every_subaccount(path: str) -> None:
     _, alice = _trade_on_both_subaccounts()
-    assert hasattr(alice, "get")
     key = path.rsplit("/", 1)[1]
     everything = alice.get(path).json()[key]
     assert sorted(item["subaccount_number"] for item in everything) == [0, 1]
@@ -212,7 +212,6 @@ def test_lists_without_subaccount_cover_every_subaccount(path: str) -> None:
 
 def test_settlements_without_subaccount_cover_every_subaccount() -> None:
     exchange, alice = _trade_on_both_subaccounts()
-    assert hasattr(alice, "get") and hasattr(exchange, "settle_market")
     exchange.settle_market(MARKET, "no", value_known=False)
     response = alice.get("/portfolio/settlements")
     assert len(response.json()["settlements"]) == 2
@@ -223,7 +222,6 @@ def test_settlements_without_subaccount_cover_every_subaccount() -> None:
 
 def test_balance_and_positions_without_subaccount_mean_subaccount_0() -> None:
     _, alice = _trade_on_both_subaccounts()
-    assert hasattr(alice, "get")
     positions = alice.get("/portfolio/positions").json()["market_positions"]
     assert [p["position_fp"] for p in positions] == ["2.00"]
     assert (
