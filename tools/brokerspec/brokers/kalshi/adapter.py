@@ -8,7 +8,7 @@
 `KalshiBroker` is the facade the service uses; the work is split by job:
 
 * `reads.py` (portfolio GETs), `market_reads.py` (markets, order book, series, exchange status, account
-  limits), `orders.py` (placement and the intent -> request-model builders), `changes.py` (cancel, amend,
+  limits) and `terms.py` (the same as the preview's `domain.market` / `domain.book` values), `orders.py` (placement and the intent -> request-model builders), `changes.py` (cancel, amend,
   decrease, cancel-all, each routed to the order's shard), `groups.py` (order groups, shard transfers):
   one generated `asyncio_detailed` call per method, made through `calls.call`;
 * `routing.py`: where each known order and order group lives (ticker, shard, subaccount);
@@ -30,10 +30,10 @@ from brokerspec import errors
 from brokerspec.brokers.kalshi.calls import BROKER
 from brokerspec.brokers.kalshi.changes import KalshiOrderChanges
 from brokerspec.brokers.kalshi.groups import KalshiGroupWrites
-from brokerspec.brokers.kalshi.market_reads import KalshiMarketReads
 from brokerspec.brokers.kalshi.models import KalshiMarketPosition, KalshiOrder
 from brokerspec.brokers.kalshi.orders import KalshiWrites
 from brokerspec.brokers.kalshi.routing import RouteBook
+from brokerspec.brokers.kalshi.terms import KalshiMarketTerms
 from brokerspec.domain.portfolio import BrokerPortfolio, Cash, Position, broker_portfolio
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ _PORTFOLIO_MAX_PAGES: Final = 10
 _PORTFOLIO_PAGE_LIMIT: Final = 1000
 
 
-class KalshiBroker(KalshiOrderChanges, KalshiGroupWrites, KalshiWrites, KalshiMarketReads):
+class KalshiBroker(KalshiOrderChanges, KalshiGroupWrites, KalshiWrites, KalshiMarketTerms):
     """The Kalshi portfolio and order API, normalized.
 
     Wraps one generated `brokerspec_kalshi.Client` (authenticated and with the shared transport, see

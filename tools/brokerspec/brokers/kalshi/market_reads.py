@@ -1,8 +1,7 @@
 """Kalshi market data and account limits: one generated GET each, normalized by `market_convert`.
 
 Markets, order books, series and the exchange status are public reads (the signed client sends them
-signed, which Kalshi accepts and bills to the read budget). A market read also remembers nothing about
-orders: routing needs an order's own ticker, which the order carries.
+signed, which Kalshi accepts and bills to the read budget). `terms.py` turns these into `domain` values.
 """
 
 from __future__ import annotations
