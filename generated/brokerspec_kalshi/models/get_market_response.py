@@ -43,7 +43,10 @@ class GetMarketResponse:
     def market(self) -> Market:
         """A market: what it is, its state, the shard it lives on, the price grid orders must use, whether it
         takes
-        fractional counts, and its top of book. Prices are YES prices unless named `no_*`.
+        fractional counts, and its top of book. Prices are YES prices unless named `no_*`. The 2025 wire also
+        sends integer cents (`yes_bid`, `last_price`, ...) and integer counts (`volume`, `open_interest`);
+        today's
+        sends the `*_dollars` and `*_fp` strings only. Only `ticker`, `event_ticker` and `status` are required.
         """
         value: Market = self._converted["market"]
         return value

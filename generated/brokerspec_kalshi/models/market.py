@@ -70,6 +70,24 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "mve_selected_legs",
         "primary_participant_key",
         "is_provisional",
+        "yes_bid",
+        "yes_ask",
+        "no_bid",
+        "no_ask",
+        "last_price",
+        "previous_price",
+        "previous_yes_bid",
+        "previous_yes_ask",
+        "notional_value",
+        "volume",
+        "volume_24h",
+        "open_interest",
+        "liquidity",
+        "liquidity_dollars",
+        "tick_size",
+        "risk_limit_cents",
+        "response_price_units",
+        "category",
         "price_level_structure",
         "price_ranges",
         "exchange_index",
@@ -128,6 +146,24 @@ _FIELD_NAMES: tuple[str, ...] = (
     "mve_selected_legs",
     "primary_participant_key",
     "is_provisional",
+    "yes_bid",
+    "yes_ask",
+    "no_bid",
+    "no_ask",
+    "last_price",
+    "previous_price",
+    "previous_yes_bid",
+    "previous_yes_ask",
+    "notional_value",
+    "volume",
+    "volume_24h",
+    "open_interest",
+    "liquidity",
+    "liquidity_dollars",
+    "tick_size",
+    "risk_limit_cents",
+    "response_price_units",
+    "category",
     "price_level_structure",
     "price_ranges",
     "exchange_index",
@@ -138,7 +174,9 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 class Market:
     """A market: what it is, its state, the shard it lives on, the price grid orders must use, whether it takes
-    fractional counts, and its top of book. Prices are YES prices unless named `no_*`.
+    fractional counts, and its top of book. Prices are YES prices unless named `no_*`. The 2025 wire also
+    sends integer cents (`yes_bid`, `last_price`, ...) and integer counts (`volume`, `open_interest`); today's
+    sends the `*_dollars` and `*_fp` strings only. Only `ticker`, `event_ticker` and `status` are required.
 
     """
 
@@ -197,6 +235,24 @@ class Market:
         mve_selected_legs: list[MarketMveSelectedLegsType0Item] | None | Unset = UNSET,
         primary_participant_key: None | str | Unset = UNSET,
         is_provisional: bool | None | Unset = UNSET,
+        yes_bid: int | Unset = UNSET,
+        yes_ask: int | Unset = UNSET,
+        no_bid: int | Unset = UNSET,
+        no_ask: int | Unset = UNSET,
+        last_price: int | Unset = UNSET,
+        previous_price: int | Unset = UNSET,
+        previous_yes_bid: int | Unset = UNSET,
+        previous_yes_ask: int | Unset = UNSET,
+        notional_value: int | Unset = UNSET,
+        volume: int | Unset = UNSET,
+        volume_24h: int | Unset = UNSET,
+        open_interest: int | Unset = UNSET,
+        liquidity: int | Unset = UNSET,
+        liquidity_dollars: str | Unset = UNSET,
+        tick_size: int | Unset = UNSET,
+        risk_limit_cents: int | Unset = UNSET,
+        response_price_units: str | Unset = UNSET,
+        category: str | Unset = UNSET,
         price_level_structure: str | Unset = UNSET,
         price_ranges: list[PriceRange] | Unset = UNSET,
         exchange_index: int | None | Unset = UNSET,
@@ -307,6 +363,42 @@ class Market:
             self._body["primary_participant_key"] = primary_participant_key
         if not isinstance(is_provisional, Unset):
             self._body["is_provisional"] = is_provisional
+        if not isinstance(yes_bid, Unset):
+            self._body["yes_bid"] = yes_bid
+        if not isinstance(yes_ask, Unset):
+            self._body["yes_ask"] = yes_ask
+        if not isinstance(no_bid, Unset):
+            self._body["no_bid"] = no_bid
+        if not isinstance(no_ask, Unset):
+            self._body["no_ask"] = no_ask
+        if not isinstance(last_price, Unset):
+            self._body["last_price"] = last_price
+        if not isinstance(previous_price, Unset):
+            self._body["previous_price"] = previous_price
+        if not isinstance(previous_yes_bid, Unset):
+            self._body["previous_yes_bid"] = previous_yes_bid
+        if not isinstance(previous_yes_ask, Unset):
+            self._body["previous_yes_ask"] = previous_yes_ask
+        if not isinstance(notional_value, Unset):
+            self._body["notional_value"] = notional_value
+        if not isinstance(volume, Unset):
+            self._body["volume"] = volume
+        if not isinstance(volume_24h, Unset):
+            self._body["volume_24h"] = volume_24h
+        if not isinstance(open_interest, Unset):
+            self._body["open_interest"] = open_interest
+        if not isinstance(liquidity, Unset):
+            self._body["liquidity"] = liquidity
+        if not isinstance(liquidity_dollars, Unset):
+            self._body["liquidity_dollars"] = liquidity_dollars
+        if not isinstance(tick_size, Unset):
+            self._body["tick_size"] = tick_size
+        if not isinstance(risk_limit_cents, Unset):
+            self._body["risk_limit_cents"] = risk_limit_cents
+        if not isinstance(response_price_units, Unset):
+            self._body["response_price_units"] = response_price_units
+        if not isinstance(category, Unset):
+            self._body["category"] = category
         if not isinstance(price_level_structure, Unset):
             self._body["price_level_structure"] = price_level_structure
         if not isinstance(price_ranges, Unset):
@@ -1031,6 +1123,258 @@ class Market:
             target["is_provisional"] = value
 
     @property
+    def yes_bid(self) -> int | Unset:
+        """Best YES bid in cents (2025 and before)."""
+        value: int | Unset = self._body.get("yes_bid", UNSET)
+        return value
+
+    @yes_bid.setter
+    def yes_bid(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("yes_bid", None)
+        else:
+            target["yes_bid"] = value
+
+    @property
+    def yes_ask(self) -> int | Unset:
+        """Best YES ask in cents (2025 and before)."""
+        value: int | Unset = self._body.get("yes_ask", UNSET)
+        return value
+
+    @yes_ask.setter
+    def yes_ask(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("yes_ask", None)
+        else:
+            target["yes_ask"] = value
+
+    @property
+    def no_bid(self) -> int | Unset:
+        """Best NO bid in cents (2025 and before)."""
+        value: int | Unset = self._body.get("no_bid", UNSET)
+        return value
+
+    @no_bid.setter
+    def no_bid(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("no_bid", None)
+        else:
+            target["no_bid"] = value
+
+    @property
+    def no_ask(self) -> int | Unset:
+        """Best NO ask in cents (2025 and before)."""
+        value: int | Unset = self._body.get("no_ask", UNSET)
+        return value
+
+    @no_ask.setter
+    def no_ask(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("no_ask", None)
+        else:
+            target["no_ask"] = value
+
+    @property
+    def last_price(self) -> int | Unset:
+        """YES price of the last trade in cents (2025 and before)."""
+        value: int | Unset = self._body.get("last_price", UNSET)
+        return value
+
+    @last_price.setter
+    def last_price(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("last_price", None)
+        else:
+            target["last_price"] = value
+
+    @property
+    def previous_price(self) -> int | Unset:
+        """YES price of the last trade a day ago in cents (2025 and before)."""
+        value: int | Unset = self._body.get("previous_price", UNSET)
+        return value
+
+    @previous_price.setter
+    def previous_price(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("previous_price", None)
+        else:
+            target["previous_price"] = value
+
+    @property
+    def previous_yes_bid(self) -> int | Unset:
+        """Best YES bid a day ago in cents (2025 and before)."""
+        value: int | Unset = self._body.get("previous_yes_bid", UNSET)
+        return value
+
+    @previous_yes_bid.setter
+    def previous_yes_bid(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("previous_yes_bid", None)
+        else:
+            target["previous_yes_bid"] = value
+
+    @property
+    def previous_yes_ask(self) -> int | Unset:
+        """Best YES ask a day ago in cents (2025 and before)."""
+        value: int | Unset = self._body.get("previous_yes_ask", UNSET)
+        return value
+
+    @previous_yes_ask.setter
+    def previous_yes_ask(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("previous_yes_ask", None)
+        else:
+            target["previous_yes_ask"] = value
+
+    @property
+    def notional_value(self) -> int | Unset:
+        """What one contract pays when it wins, cents (2025 and before)."""
+        value: int | Unset = self._body.get("notional_value", UNSET)
+        return value
+
+    @notional_value.setter
+    def notional_value(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("notional_value", None)
+        else:
+            target["notional_value"] = value
+
+    @property
+    def volume(self) -> int | Unset:
+        """Contracts traded in total (integer, 2025 and before)."""
+        value: int | Unset = self._body.get("volume", UNSET)
+        return value
+
+    @volume.setter
+    def volume(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("volume", None)
+        else:
+            target["volume"] = value
+
+    @property
+    def volume_24h(self) -> int | Unset:
+        """Contracts traded in the last 24 hours (integer, 2025 and before)."""
+        value: int | Unset = self._body.get("volume_24h", UNSET)
+        return value
+
+    @volume_24h.setter
+    def volume_24h(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("volume_24h", None)
+        else:
+            target["volume_24h"] = value
+
+    @property
+    def open_interest(self) -> int | Unset:
+        """Contracts outstanding (integer, 2025 and before)."""
+        value: int | Unset = self._body.get("open_interest", UNSET)
+        return value
+
+    @open_interest.setter
+    def open_interest(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("open_interest", None)
+        else:
+            target["open_interest"] = value
+
+    @property
+    def liquidity(self) -> int | Unset:
+        """Resting value on the book, cents (2025 and before)."""
+        value: int | Unset = self._body.get("liquidity", UNSET)
+        return value
+
+    @liquidity.setter
+    def liquidity(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("liquidity", None)
+        else:
+            target["liquidity"] = value
+
+    @property
+    def liquidity_dollars(self) -> str | Unset:
+        """Resting value on the book, dollars (2025)."""
+        value: str | Unset = self._body.get("liquidity_dollars", UNSET)
+        return value
+
+    @liquidity_dollars.setter
+    def liquidity_dollars(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("liquidity_dollars", None)
+        else:
+            target["liquidity_dollars"] = value
+
+    @property
+    def tick_size(self) -> int | Unset:
+        """Price step in cents (2025 and before; see `price_ranges`)."""
+        value: int | Unset = self._body.get("tick_size", UNSET)
+        return value
+
+    @tick_size.setter
+    def tick_size(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("tick_size", None)
+        else:
+            target["tick_size"] = value
+
+    @property
+    def risk_limit_cents(self) -> int | Unset:
+        """Risk limit in cents (2025 and before)."""
+        value: int | Unset = self._body.get("risk_limit_cents", UNSET)
+        return value
+
+    @risk_limit_cents.setter
+    def risk_limit_cents(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("risk_limit_cents", None)
+        else:
+            target["risk_limit_cents"] = value
+
+    @property
+    def response_price_units(self) -> str | Unset:
+        """Units of the integer prices, e.g. `usd_cent` (2025 and before)."""
+        value: str | Unset = self._body.get("response_price_units", UNSET)
+        return value
+
+    @response_price_units.setter
+    def response_price_units(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("response_price_units", None)
+        else:
+            target["response_price_units"] = value
+
+    @property
+    def category(self) -> str | Unset:
+        """Category (2025 and before)."""
+        value: str | Unset = self._body.get("category", UNSET)
+        return value
+
+    @category.setter
+    def category(self, value: str | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("category", None)
+        else:
+            target["category"] = value
+
+    @property
     def price_level_structure(self) -> str | Unset:
         """The price grid: `linear_cent` ($0.01 everywhere), `tapered_deci_cent` ($0.001 below 0.10 and above
         0.90,
@@ -1149,6 +1493,24 @@ class Market:
             self.mve_selected_legs,
             self.primary_participant_key,
             self.is_provisional,
+            self.yes_bid,
+            self.yes_ask,
+            self.no_bid,
+            self.no_ask,
+            self.last_price,
+            self.previous_price,
+            self.previous_yes_bid,
+            self.previous_yes_ask,
+            self.notional_value,
+            self.volume,
+            self.volume_24h,
+            self.open_interest,
+            self.liquidity,
+            self.liquidity_dollars,
+            self.tick_size,
+            self.risk_limit_cents,
+            self.response_price_units,
+            self.category,
             self.price_level_structure,
             self.price_ranges,
             self.exchange_index,
@@ -1375,6 +1737,42 @@ class Market:
         else:
             is_provisional = self.is_provisional
 
+        yes_bid = self.yes_bid
+
+        yes_ask = self.yes_ask
+
+        no_bid = self.no_bid
+
+        no_ask = self.no_ask
+
+        last_price = self.last_price
+
+        previous_price = self.previous_price
+
+        previous_yes_bid = self.previous_yes_bid
+
+        previous_yes_ask = self.previous_yes_ask
+
+        notional_value = self.notional_value
+
+        volume = self.volume
+
+        volume_24h = self.volume_24h
+
+        open_interest = self.open_interest
+
+        liquidity = self.liquidity
+
+        liquidity_dollars = self.liquidity_dollars
+
+        tick_size = self.tick_size
+
+        risk_limit_cents = self.risk_limit_cents
+
+        response_price_units = self.response_price_units
+
+        category = self.category
+
         price_level_structure = self.price_level_structure
 
         price_ranges: list[dict[str, Any]] | Unset = UNSET
@@ -1497,6 +1895,42 @@ class Market:
             field_dict["primary_participant_key"] = primary_participant_key
         if is_provisional is not UNSET:
             field_dict["is_provisional"] = is_provisional
+        if yes_bid is not UNSET:
+            field_dict["yes_bid"] = yes_bid
+        if yes_ask is not UNSET:
+            field_dict["yes_ask"] = yes_ask
+        if no_bid is not UNSET:
+            field_dict["no_bid"] = no_bid
+        if no_ask is not UNSET:
+            field_dict["no_ask"] = no_ask
+        if last_price is not UNSET:
+            field_dict["last_price"] = last_price
+        if previous_price is not UNSET:
+            field_dict["previous_price"] = previous_price
+        if previous_yes_bid is not UNSET:
+            field_dict["previous_yes_bid"] = previous_yes_bid
+        if previous_yes_ask is not UNSET:
+            field_dict["previous_yes_ask"] = previous_yes_ask
+        if notional_value is not UNSET:
+            field_dict["notional_value"] = notional_value
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if volume_24h is not UNSET:
+            field_dict["volume_24h"] = volume_24h
+        if open_interest is not UNSET:
+            field_dict["open_interest"] = open_interest
+        if liquidity is not UNSET:
+            field_dict["liquidity"] = liquidity
+        if liquidity_dollars is not UNSET:
+            field_dict["liquidity_dollars"] = liquidity_dollars
+        if tick_size is not UNSET:
+            field_dict["tick_size"] = tick_size
+        if risk_limit_cents is not UNSET:
+            field_dict["risk_limit_cents"] = risk_limit_cents
+        if response_price_units is not UNSET:
+            field_dict["response_price_units"] = response_price_units
+        if category is not UNSET:
+            field_dict["category"] = category
         if price_level_structure is not UNSET:
             field_dict["price_level_structure"] = price_level_structure
         if price_ranges is not UNSET:
