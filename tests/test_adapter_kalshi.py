@@ -589,7 +589,9 @@ def intents(draw: st.DrawFn) -> OrderIntent:
 
 @settings(max_examples=200, deadline=None)
 @given(intents())
-def test_the_create_request_sends_exactly_the_body_the_preview_token_and_audit_carry(order: OrderIntent) -> None:
+def test_the_create_request_sends_exactly_the_body_the_preview_token_and_audit_carry(
+    order: OrderIntent,
+) -> None:
     # one intent, two encodings that must never drift apart: domain.orders.to_v2_body (token, audit,
     # preview) and the generated request model the adapter sends
     assert create_request(order).to_dict() == to_v2_body(order)
@@ -940,3 +942,41 @@ def test_importing_the_adapter_does_not_import_the_generated_client() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert result.stdout.strip() == "False"
+
+
+# --- market data, both eras ----------------------------------------------------------------------------------
+
+
+def _recorded_2025_market() -> dict[str, Any]:
+    """The market of kalshi_order_lifecycle.yaml (production, December 2025): cents next to dollar strings."""
+    import yaml
+    from _kalshi_payloads import FIXTURES
+
+    path = FIXTURES / "kalshi_order_lifecycle.yaml"
+    if not path.exists():
+        pytest.skip(f"{path} is not present")
+    for interaction in yaml.safe_load(path.read_text())["interactions"]:
+        if interaction["request"]["uri"].split("?")[0].endswith("/markets"):
+            body: dict[str, Any] = json.loads(interaction["response"]["body"]["string"])
+            return body
+    raise AssertionError("no market read in the recording")
+
+
+async def test_the_recorded_2025_market_reads_like_a_2026_one() -> None:
+    body = _recorded_2025_market()
+    cents_only = {
+        k: v for k, v in body["markets"][0].items() if not k.endswith("_dollars")
+    }  # what an older reply without the dollar strings would say
+    broker = make_broker(replying(200, {"markets": [body["markets"][0], cents_only], "cursor": ""}))
+
+    recorded, from_cents = (await broker.markets(series_ticker="KXNFLGAME", limit=1)).items
+
+    assert (recorded.ticker, recorded.status, recorded.price_level_structure) == (
+        "KXNFLGAME-25DEC27BALGB-GB",
+        "active",
+        "linear_cent",
+    )
+    assert (recorded.yes_bid_dollars, recorded.yes_ask_dollars) == (Decimal("0.61"), Decimal("0.62"))
+    assert (recorded.volume_contracts, recorded.open_interest_contracts) == (Decimal(16126), Decimal(13244))
+    assert recorded.exchange_index is None and recorded.fractional_trading_enabled is None  # not said in 2025
+    assert from_cents.model_dump() == recorded.model_dump()

@@ -1,6 +1,7 @@
 """Generated Kalshi market-data models in, normalized market models (`kalshi.market_models`) out.
 
-Prices and counts become Decimal once, here. Kalshi quotes "no YES bid" as `"0.0000"` and "no YES ask" as
+Prices and counts become Decimal once, here (the 2026 strings first, the 2025 integer cents and counts as
+the fallback, as for the portfolio). Kalshi quotes "no YES bid" as `"0.0000"` and "no YES ask" as
 `"1.0000"` (no order can rest at 0 or 1): both become null, and so do their NO mirrors. Order book sides
 arrive ascending (the best bid last) and leave best first.
 """
@@ -24,7 +25,17 @@ from brokerspec.brokers.kalshi.market_models import (
     KalshiSeries,
     KalshiShardStatus,
 )
-from brokerspec.brokers.kalshi.wire import flag, need, next_cursor, number, plain, text, whole
+from brokerspec.brokers.kalshi.wire import (
+    contracts,
+    dollars,
+    flag,
+    need,
+    next_cursor,
+    number,
+    plain,
+    text,
+    whole,
+)
 from brokerspec.domain.money import to_decimal
 
 if TYPE_CHECKING:
@@ -54,9 +65,9 @@ _ZERO: Final = Decimal(0)
 _ONE: Final = Decimal(1)
 
 
-def _quote(value: str | Unset | None, none_at: Decimal) -> Decimal | None:
-    """A best bid or ask; the price that means "none" (0 for a bid, 1 for an ask) is None."""
-    price = number(value)
+def _quote(value: str | Unset | None, cents: int | Unset | None, none_at: Decimal) -> Decimal | None:
+    """A best bid or ask (dollars, else 2025 cents); the price that means "none" (0 bid, 1 ask) is None."""
+    price = dollars(value, cents=cents)
     return None if price is None or price == none_at else price
 
 
@@ -81,16 +92,16 @@ def market(m: Market) -> KalshiMarket:
         if isinstance(ranges, list)
         else [],
         fractional_trading_enabled=flag(m.fractional_trading_enabled),
-        yes_bid_dollars=_quote(m.yes_bid_dollars, _ZERO),
-        yes_ask_dollars=_quote(m.yes_ask_dollars, _ONE),
-        no_bid_dollars=_quote(m.no_bid_dollars, _ZERO),
-        no_ask_dollars=_quote(m.no_ask_dollars, _ONE),
+        yes_bid_dollars=_quote(m.yes_bid_dollars, m.yes_bid, _ZERO),
+        yes_ask_dollars=_quote(m.yes_ask_dollars, m.yes_ask, _ONE),
+        no_bid_dollars=_quote(m.no_bid_dollars, m.no_bid, _ZERO),
+        no_ask_dollars=_quote(m.no_ask_dollars, m.no_ask, _ONE),
         yes_bid_size_contracts=number(m.yes_bid_size_fp),
         yes_ask_size_contracts=number(m.yes_ask_size_fp),
-        last_price_dollars=number(m.last_price_dollars),
-        volume_contracts=number(m.volume_fp),
-        volume_24h_contracts=number(m.volume_24h_fp),
-        open_interest_contracts=number(m.open_interest_fp),
+        last_price_dollars=dollars(m.last_price_dollars, cents=m.last_price),
+        volume_contracts=contracts(m.volume_fp, m.volume),
+        volume_24h_contracts=contracts(m.volume_24h_fp, m.volume_24h),
+        open_interest_contracts=contracts(m.open_interest_fp, m.open_interest),
         open_time=text(m.open_time),
         close_time=text(m.close_time),
         result=text(m.result) or None,
