@@ -196,9 +196,21 @@ async def test_batch_cancel_of_ids_no_shard_knows_sends_nothing() -> None:
     assert kalshi.sent("DELETE", "/portfolio/events/orders/batched") == []
 
 
-async def test_batch_cancel_refuses_repeated_ids() -> None:
-    with pytest.raises(InvalidOrder):
-        await broker_for(Kalshi({})).batch_cancel(["o-1", "o-1"])
+async def test_batch_cancel_sends_a_repeated_id_once_and_answers_it_twice() -> None:
+    kalshi = Kalshi(
+        {
+            ("DELETE", "/portfolio/events/orders/batched"): [
+                (200, {"orders": [{"order_id": "o-1", "reduced_by": "5.00", "ts_ms": 1}]})
+            ]
+        }
+    )
+
+    first, again = await broker_for(kalshi).batch_cancel(["o-1", "o-1"], tickers={"o-1": "KXDEMO-26-A"})
+
+    assert first == again and first.ack is not None
+    assert json.loads(kalshi.requests[0].content) == {
+        "orders": [{"order_id": "o-1", "market_ticker": "KXDEMO-26-A"}]
+    }
 
 
 async def test_the_route_book_forgets_the_least_recently_used_order() -> None:

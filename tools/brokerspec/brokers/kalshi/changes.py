@@ -196,13 +196,13 @@ class KalshiOrderChanges(KalshiReads):
         """Cancel several orders (DELETE /portfolio/events/orders/batched), each item routed; one result per id.
 
         `tickers` may give the market of some ids; the others come from the route book or a lookup. An id
-        that no shard knows, or whose order no longer rests, is answered "not found" without being sent.
+        that no shard knows, or whose order no longer rests, is answered "not found" without being sent; an
+        id given twice is sent once.
         """
-        ids = list(order_ids)
-        if not ids:
+        asked = list(order_ids)
+        if not asked:
             raise InvalidOrder("batch_cancel needs at least one order id")
-        if len(set(ids)) != len(ids):
-            raise InvalidOrder("batch_cancel needs distinct order ids")
+        ids = list(dict.fromkeys(asked))  # an id given twice is cancelled once and answered twice
         given = tickers or {}
 
         async def resolve(oid: str) -> _Resolved | errors.NotFound:
@@ -227,7 +227,7 @@ class KalshiOrderChanges(KalshiReads):
             retry = await self._elsewhere(oid, where.route)
             if retry is not None:
                 results[oid] = await self._cancel_item(oid, retry)
-        return [results[oid] for oid in ids]
+        return [results[oid] for oid in asked]
 
     async def _send_batch_cancel(self, routes: Mapping[str, _Resolved]) -> dict[str, KalshiBatchCancelItem]:
         from brokerspec_kalshi.api.orders import batch_cancel_orders_v2
