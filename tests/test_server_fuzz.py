@@ -90,12 +90,21 @@ TOOLS: dict[str, tuple[int, set[str]]] = {
         15,
         {"kalshi:create_order_v2", "kalshi:batch_create_orders_v2", "kalshi:get_orders"},
     ),
-    "kalshi_cancel_orders": (30, {"kalshi:cancel_order_v2", "kalshi:batch_cancel_orders_v2"}),
-    "kalshi_amend_order": (25, {"kalshi:amend_order_v2"}),
-    "kalshi_decrease_order": (25, {"kalshi:decrease_order_v2"}),
+    # writes that name an order or a group may first look up where it lives (its shard and subaccount)
+    "kalshi_cancel_orders": (
+        30,
+        {"kalshi:cancel_order_v2", "kalshi:batch_cancel_orders_v2", "kalshi:get_order"},
+    ),
+    "kalshi_amend_order": (25, {"kalshi:amend_order_v2", "kalshi:get_order"}),
+    "kalshi_decrease_order": (25, {"kalshi:decrease_order_v2", "kalshi:get_order"}),
     "kalshi_manage_order_group": (
         25,
-        {"kalshi:create_order_group", "kalshi:delete_order_group", "kalshi:reset_order_group"},
+        {
+            "kalshi:create_order_group",
+            "kalshi:delete_order_group",
+            "kalshi:reset_order_group",
+            "kalshi:get_order_groups",
+        },
     ),
 }
 
@@ -106,11 +115,18 @@ def allowed_operations(tool: str, args: dict[str, Any]) -> set[str]:
     if tool == "kalshi_cancel_orders":
         ids = args.get("order_ids")
         if isinstance(ids, list):
-            return {"kalshi:cancel_order_v2"} if len(ids) == 1 else {"kalshi:batch_cancel_orders_v2"}
+            # a batch item asked on the wrong shard is resent alone, on the order's own shard
+            cancel = (
+                {"kalshi:cancel_order_v2"}
+                if len(ids) == 1
+                else {"kalshi:batch_cancel_orders_v2", "kalshi:cancel_order_v2"}
+            )
+            return cancel | {"kalshi:get_order"}
     if tool == "kalshi_get_order_groups":
         return {"kalshi:get_order_group"} if args.get("order_group_id") else {"kalshi:get_order_groups"}
     if tool == "kalshi_manage_order_group" and args.get("action") in ("create", "delete", "reset"):
-        return {f"kalshi:{args['action']}_order_group"}
+        lookup = set() if args["action"] == "create" else {"kalshi:get_order_groups"}
+        return {f"kalshi:{args['action']}_order_group"} | lookup
     return ops
 
 
