@@ -235,6 +235,8 @@ ERROR_SHAPES = {
     "nested_code_only": {"error": {"code": "header_timestamp_expired"}},
     "flat": {"code": "bad_request", "message": "bad request", "details": "invalid character 'x'"},
     "bare": {"msg": "limit must be at most 1000"},
+    "bare_details": {"details": "Need to specify market_tickers or event_ticker"},
+    "string_429": {"error": "too many requests"},
     "nested_with_unknown_fields": {
         "error": {"code": "not_found", "request_id": "r-1"},
         UNKNOWN_FIELD: {"x": 1},
@@ -271,6 +273,19 @@ def test_spec_error_example_round_trips(payload: dict[str, Any]) -> None:
 def test_bare_error_keeps_its_message() -> None:
     parsed = model("ErrorResponse").from_dict(ERROR_SHAPES["bare"])
     assert parsed.msg == "limit must be at most 1000"
+
+
+def test_rate_limit_body_keeps_its_string_error() -> None:
+    # Kalshi's 429: `error` is a string, not the nested object; it must not crash the parser
+    exchange = call(OPERATIONS["create_order_v2"], status=429, body=ERROR_SHAPES["string_429"])
+    parsed = exchange.response.parsed
+    assert isinstance(parsed, model("ErrorResponse"))
+    assert parsed.error == "too many requests"
+
+
+def test_bare_details_error_keeps_its_details() -> None:
+    exchange = call(OPERATIONS["get_queue_positions"], status=400, body=ERROR_SHAPES["bare_details"])
+    assert exchange.response.parsed.details == "Need to specify market_tickers or event_ticker"
 
 
 # ------------------------------------------------------- (e) request bodies against the spec's JSON Schema
@@ -329,16 +344,35 @@ INVALID_REQUESTS = [
         "BatchCreateOrdersV2Request", {"orders": [{**V2_ORDER, "count": 1}]}, id="v2-batch-numeric-count"
     ),
     pytest.param("BatchCreateOrdersV2Request", {"orders": []}, id="v2-batch-empty"),
-    pytest.param("BatchCancelOrdersV2Request", {"ids": []}, id="v2-batch-cancel-empty"),
+    pytest.param("BatchCancelOrdersV2Request", {"orders": []}, id="v2-batch-cancel-empty"),
+    pytest.param("BatchCancelOrdersV2Request", {"ids": ["o-1"]}, id="v2-batch-cancel-retired-ids-body"),
+    pytest.param(
+        "BatchCancelOrdersV2Request", {"orders": [{"market_ticker": "KXDEMO-26-A"}]}, id="v2-batch-cancel-no-id"
+    ),
+    pytest.param(
+        "BatchCancelOrdersV2Request", {"orders": [{"order_id": "o-1", "subaccount": 64}]}, id="v2-batch-cancel-sub-64"
+    ),
+    pytest.param("CreateOrderV2Request", {**V2_ORDER, "price": "0.5"}, id="v2-price-one-decimal"),
+    pytest.param("CreateOrderV2Request", {**V2_ORDER, "price": "0.55001"}, id="v2-price-five-decimals"),
+    pytest.param("CreateOrderV2Request", {**V2_ORDER, "price": "0.0000"}, id="v2-price-zero-four-decimals"),
+    pytest.param("CreateOrderV2Request", {**V2_ORDER, "count": "0"}, id="v2-count-zero"),
+    pytest.param("CreateOrderV2Request", {**V2_ORDER, "count": "0.00"}, id="v2-count-zero-decimals"),
+    pytest.param("CreateOrderV2Request", {**V2_ORDER, "subaccount": 64}, id="v2-subaccount-64"),
+    pytest.param("CreateOrderV2Request", {**V2_ORDER, "exchange_index": -2}, id="v2-exchange-index-below-minus-1"),
+    pytest.param("AmendOrderV2Request", {**AMEND, "subaccount": 1}, id="amend-subaccount-in-body"),
+    pytest.param("AmendOrderV2Request", {**AMEND, "expiration_time": -1}, id="amend-negative-expiry"),
+    pytest.param("DecreaseOrderV2Request", {"reduce_by": "0"}, id="decrease-by-zero"),
+    pytest.param("DecreaseOrderV2Request", {"reduce_by": "1.005"}, id="decrease-three-decimals"),
+    pytest.param("UpdateOrderGroupLimitRequest", {}, id="group-limit-neither"),
+    pytest.param("IntraExchangeInstanceTransferRequest", {"amount": 10000}, id="transfer-without-instances"),
     *[pytest.param("AmendOrderV2Request", _without(AMEND, key), id=f"amend-missing-{key}") for key in AMEND],
     pytest.param("AmendOrderV2Request", {**AMEND, "count": 10}, id="amend-numeric-count"),
     pytest.param("DecreaseOrderV2Request", {"reduce_by": "1.00", "reduce_to": "2.00"}, id="decrease-both"),
-    pytest.param("DecreaseOrderV2Request", {"subaccount": 0}, id="decrease-neither"),
+    pytest.param("DecreaseOrderV2Request", {"subaccount": 0}, id="decrease-subaccount-in-body"),
+    pytest.param("DecreaseOrderV2Request", {"market_ticker": "KXDEMO-26-A"}, id="decrease-neither"),
     pytest.param("DecreaseOrderV2Request", {"reduce_by": 1}, id="decrease-numeric"),
-    pytest.param(
-        "CreateOrderGroupRequest", {"contracts_limit": 2, "contracts_limit_fp": "2.00"}, id="group-both"
-    ),
     pytest.param("CreateOrderGroupRequest", {}, id="group-neither"),
+    pytest.param("CreateOrderGroupRequest", {"subaccount": 1, "exchange_index": 2}, id="group-no-limit"),
     pytest.param(
         "CreateOrderLegacyRequest", {"ticker": "T", "side": "yes", "count": 1}, id="legacy-missing-action"
     ),
@@ -357,6 +391,51 @@ def test_invalid_request_body_is_rejected_by_its_schema(schema: str, payload: di
 
 def test_v2_order_with_only_required_fields_is_valid() -> None:
     validator("CreateOrderV2Request").validate(V2_ORDER)
+
+
+VALID_REQUESTS = [
+    # Kalshi's input grammar: counts with 0-2 decimals, prices with 2-4, strictly between 0 and 1
+    *[
+        pytest.param("CreateOrderV2Request", {**V2_ORDER, "count": count}, id=f"v2-count-{count}")
+        for count in ("10", "2.5", "2.50", "0.01", "0.5")
+    ],
+    *[
+        pytest.param("CreateOrderV2Request", {**V2_ORDER, "price": price}, id=f"v2-price-{price}")
+        for price in ("0.56", "0.5600", "0.555", "0.0050", "0.995", "0.9950", "0.0001", "0.01")
+    ],
+    pytest.param(
+        "CreateOrderV2Request",
+        {**V2_ORDER, "exchange_index": -1, "subaccount": 63, "cancel_order_on_pause": True},
+        id="v2-routing-and-pause",
+    ),
+    pytest.param(
+        "BatchCancelOrdersV2Request",
+        {
+            "orders": [
+                {"order_id": "o-1"},
+                {"order_id": "o-2", "market_ticker": "KXDEMO15M-26DEC011230-30", "exchange_index": 2, "subaccount": 1},
+            ]
+        },
+        id="v2-batch-cancel-routed",
+    ),
+    pytest.param(
+        "AmendOrderV2Request", {**AMEND, "expiration_time": 0, "exchange_index": 2}, id="amend-remove-expiry"
+    ),
+    pytest.param(
+        "DecreaseOrderV2Request",
+        {"reduce_to": "0", "market_ticker": "KXDEMO-26-A", "exchange_index": 0},
+        id="decrease-to-zero-routed",
+    ),
+    pytest.param(
+        "CreateOrderGroupRequest", {"contracts_limit": 2, "contracts_limit_fp": "2.00"}, id="group-both-equal"
+    ),
+    pytest.param("UpdateOrderGroupLimitRequest", {"contracts_limit_fp": "7.5"}, id="group-limit-fractional"),
+]
+
+
+@pytest.mark.parametrize(("schema", "payload"), VALID_REQUESTS)
+def test_valid_request_body_is_accepted_by_its_schema(schema: str, payload: dict[str, Any]) -> None:
+    validator(schema).validate(payload)
 
 
 # ---------------------------------------------------------------- the spec's own promises
@@ -438,14 +517,30 @@ def test_only_the_legacy_writes_are_deprecated() -> None:
     assert deprecated == set(LEGACY_WRITES)
 
 
-def test_every_call_requires_all_three_signature_headers() -> None:
+SIGNED = {"KalshiAccessKey": [], "KalshiAccessTimestamp": [], "KalshiAccessSignature": []}
+PUBLIC_TAGS = {"markets", "exchange"}
+
+
+def test_every_portfolio_and_account_call_requires_all_three_signature_headers() -> None:
     document = spec()
-    assert document["security"] == [
-        {"KalshiAccessKey": [], "KalshiAccessTimestamp": [], "KalshiAccessSignature": []}
-    ]
-    assert not [op.operation_id for op in OPERATIONS.values() if "security" in op.raw]
+    assert document["security"] == [SIGNED]
+    private = [op for op in OPERATIONS.values() if op.raw["tags"][0] not in PUBLIC_TAGS]
+    assert not [op.operation_id for op in private if "security" in op.raw]
     headers = {scheme["name"] for scheme in document["components"]["securitySchemes"].values()}
     assert headers == {"KALSHI-ACCESS-KEY", "KALSHI-ACCESS-TIMESTAMP", "KALSHI-ACCESS-SIGNATURE"}
+
+
+def test_market_data_may_be_read_with_or_without_a_signature() -> None:
+    public = [op for op in OPERATIONS.values() if op.raw["tags"][0] in PUBLIC_TAGS]
+    assert {op.operation_id for op in public} == {
+        "get_markets",
+        "get_market",
+        "get_market_orderbook",
+        "get_series",
+        "get_exchange_status",
+    }
+    for op in public:
+        assert op.raw["security"] == [{}, SIGNED]
 
 
 def test_signature_scheme_says_what_is_signed() -> None:

@@ -2,8 +2,8 @@
 
 The body is `{"error": "too many requests"}` with no Retry-After and no X-RateLimit-* header (reference
 "Rate limits are token buckets"). `error` is a string there, and the generated `ErrorResponse` parser
-crashes on it (`ValueError`), which an adapter would report as `invalid_response` for a read and as
-`outcome_uncertain — do not resend` for a write that never executed. So the transport translates every
+crashed on it (`ValueError`) until the spec described it, which an adapter reported as `invalid_response` for
+a read and as `outcome_uncertain — do not resend` for a write that never executed. So the transport translates every
 final 429 itself: reads are retried with capped exponential backoff and full jitter, then `RateLimited`;
 writes are never resent and are `RateLimited` with `retry_safe` true at once. No test sleeps.
 """
@@ -21,9 +21,9 @@ import pytest
 from brokerspec.brokers import read_call
 from brokerspec.brokers.kalshi.adapter import KalshiBroker
 from brokerspec.domain.orders import OrderIntent
-from brokerspec.errors import InvalidResponse, RateLimited, Uncertain
+from brokerspec.errors import RateLimited, Uncertain
 from brokerspec.http.ratelimit import RateLimiter, RateLimits
-from brokerspec.http.translate import error_from_exception
+from brokerspec.http.translate import raise_for_response
 from brokerspec.http.transport import BrokerTransport, RetryPolicy
 from brokerspec_kalshi import Client
 from brokerspec_kalshi.api.orders import batch_create_orders_v2, cancel_order_v2, create_order_v2, get_order
@@ -82,18 +82,19 @@ def ok(status: int, body: Any) -> httpx.Response:
     return httpx.Response(status, json=body)
 
 
-def test_without_the_broker_transport_the_generated_parser_crashes_on_the_429_body() -> None:
-    # The failure this file is about: what happened before the transport translated 429s itself.
+def test_without_the_broker_transport_the_429_body_parses_and_translates_to_rate_limited() -> None:
+    # What happened before openapi/kalshi.yaml knew the string `error`: the generated parser crashed
+    # (ValueError -> Uncertain for a write, InvalidResponse for a read). Now it parses, and the one
+    # translator says RateLimited, retry-safe, even without the broker transport.
     kalshi = Kalshi(too_many())
     client = Client(base_url=URL, httpx_args={"transport": httpx.MockTransport(kalshi)})
-    with pytest.raises(ValueError) as caught:
-        create_order_v2.sync_detailed(client=client, body=CreateOrderV2Request.from_dict(ORDER))
-    assert isinstance(
-        error_from_exception("kalshi", caught.value, "POST"), Uncertain
-    )  # the old, wrong answer
-    with pytest.raises(ValueError) as caught:
-        get_balance.sync_detailed(client=client)
-    assert isinstance(error_from_exception("kalshi", caught.value, "GET"), InvalidResponse)
+    written = create_order_v2.sync_detailed(client=client, body=CreateOrderV2Request.from_dict(ORDER))
+    assert written.parsed is not None and written.parsed.error == "too many requests"  # type: ignore[union-attr]
+    with pytest.raises(RateLimited) as refused:
+        raise_for_response("kalshi", written, method="POST")
+    assert refused.value.retry_safe
+    with pytest.raises(RateLimited):
+        raise_for_response("kalshi", get_balance.sync_detailed(client=client), method="GET")
 
 
 # Reads: retried with capped exponential backoff, then RateLimited

@@ -1,4 +1,4 @@
-"""A client library for accessing Kalshi Trade API v2 — portfolio (brokerspec)"""
+"""A client library for accessing Kalshi Trade API v2 — portfolio and market data (brokerspec)"""
 
 from .client import AuthenticatedClient, Client
 

@@ -117,11 +117,15 @@ class Member:
     def post(self, path: str, body: Any = None, **kw: Any) -> httpx.Response:
         return self.request("POST", path, json=body, **kw)
 
-    def delete(self, path: str, body: Any = None) -> httpx.Response:
-        return self.request("DELETE", path, json=body)
+    def delete(self, path: str, body: Any = None, **params: Any) -> httpx.Response:
+        return self.request("DELETE", path, json=body, params=params or None)
 
-    def put(self, path: str) -> httpx.Response:
-        return self.request("PUT", path)
+    def put(self, path: str, body: Any = None, **params: Any) -> httpx.Response:
+        return self.request("PUT", path, json=body, params=params or None)
+
+    def public(self, path: str, **params: Any) -> httpx.Response:
+        """An unsigned GET (market data needs no signature)."""
+        return self.client.get(f"{self.prefix}{API}{path}", params=params or None)
 
     def create(self, **fields: Any) -> httpx.Response:
         """A V2 create with sensible defaults (GTC, taker_at_cross) overridden by `fields`."""
@@ -137,11 +141,12 @@ class Member:
 
 
 def sandbox(
-    *, era: str = "2026", key: PrivateKey | None = None, seed: int = 0
+    *, era: str = "2026", key: PrivateKey | None = None, seed: int = 0, tier: str | None = None
 ) -> tuple[KalshiExchange, Member, Clock]:
-    """A fresh exchange with one registered member (Alice, $1,000) and her signed client."""
+    """A fresh exchange with one registered member (Alice, $1,000 over shards 0–2, $100 on subaccount 1)
+    and her signed client. Rate limiting is off unless a `tier` is given: the clock here does not move."""
     clock = Clock()
-    exchange = KalshiExchange(seed=seed, wire_era=era, clock=clock)
+    exchange = KalshiExchange(seed=seed, wire_era=era, clock=clock, rate_limit_tier=tier)
     key = key or rsa_key()
     member_id = exchange.register_api_key("alice-key", public_pem(key), member_id="alice")
     client = TestClient(create_app(exchange))
@@ -161,9 +166,9 @@ def add_member(exchange: KalshiExchange, alice: Member, name: str, balance_cents
 
 
 def engine(balance: str = "1000") -> tuple[KalshiExchange, Clock]:
-    """A fresh exchange with members `alice` and `bob`, no HTTP."""
+    """A fresh exchange with members `alice` and `bob` (all cash on shard 0), no HTTP."""
     clock = Clock()
-    exchange = KalshiExchange(clock=clock)
+    exchange = KalshiExchange(clock=clock, rate_limit_tier=None)
     exchange.add_member("alice", Decimal(balance))
     exchange.add_member("bob", Decimal(balance))
     return exchange, clock

@@ -155,7 +155,8 @@ def _call(
 def kalshi_sandbox(request: pytest.FixtureRequest) -> Iterator[SandboxServer]:
     if not KALSHI_AVAILABLE:
         pytest.skip("the Kalshi simulator is not installed")
-    with SandboxServer(wire_era=request.param) as server:
+    # Generated requests come fast and many: token-bucket limiting is off here (it has its own tests).
+    with SandboxServer(wire_era=request.param, rate_limit_tier=None) as server:
         yield server
 
 
@@ -183,11 +184,18 @@ def session() -> Iterator[requests.Session]:
 # --------------------------------------------------------------------------------------------------
 
 
+# Today's exchange sends `{}` for an empty order-group list and `{"queue_positions": null}` when nothing rests;
+# openapi/kalshi.yaml does not allow either yet (issue 12, point 1: the spec catches up in its own branch).
+SPEC_BEHIND_2026 = {("GET", "/portfolio/order_groups"), ("GET", "/portfolio/orders/queue_positions")}
+
+
 @pytest.mark.parametrize(("method", "path"), _operations("kalshi"))
 def test_kalshi_sandbox_answers_generated_requests_as_the_spec_says(
     kalshi_sandbox: SandboxServer, kalshi_session: requests.Session, method: str, path: str
 ) -> None:
     violations = _fuzz("kalshi", method, path, kalshi_sandbox.base_urls["kalshi"], kalshi_session, {})
+    if violations and kalshi_sandbox.sandbox.wire_era == "2026" and (method, path) in SPEC_BEHIND_2026:
+        pytest.xfail("the spec does not describe the omitted / null list yet")
     assert not violations, "\n\n".join(violations)
 
 
@@ -306,7 +314,7 @@ def test_kalshi_success_answers_conform_in_every_era(
     )
     ids = [o["order_id"] for o in batch["orders"] if o.get("order_id")]
     assert len(ids) == 2
-    call("DELETE", "/portfolio/events/orders/batched", 200, body={"ids": ids})
+    call("DELETE", "/portfolio/events/orders/batched", 200, body={"orders": [{"order_id": i} for i in ids]})
     call("POST", "/portfolio/events/orders", 201, body=_order(prefix + "last", price="0.3500"))
     call("DELETE", "/portfolio/events/orders", 204)
     call(

@@ -435,3 +435,12 @@ def test_drop_before_on_create_leaves_no_order(server: SandboxServer) -> None:
         _create_order(server, "drop-before-1")
     assert not [o for o in server.exchange.resting_orders() if o.client_order_id == "drop-before-1"]
     assert _create_order(server, "drop-before-1").status_code == 201
+
+
+@needs_kalshi
+def test_a_rate_limit_fault_on_kalshi_answers_kalshis_own_429_body(server: SandboxServer) -> None:
+    server.faults.add(FaultRule("rate_limit", method="POST", path=KALSHI_CREATE, calls=(1,)))
+    response = _create_order(server, "rate-limited-1")
+    assert (response.status_code, response.json()) == (429, {"error": "too many requests"})
+    assert "retry-after" not in response.headers
+    assert not [o for o in server.exchange.resting_orders() if o.client_order_id == "rate-limited-1"]

@@ -178,11 +178,12 @@ def test_amend_with_the_wrong_side_is_refused() -> None:
     assert alice.post(f"{ORDERS}/{order['order_id']}/amend", body).status_code == 400
 
 
-def test_decrease_answers_reduced_by_and_remaining() -> None:
+def test_decrease_answers_the_remaining_count_and_no_reduced_by() -> None:
     _, alice, _ = sandbox()
     order = alice.create(count="10").json()
     body = alice.post(f"{ORDERS}/{order['order_id']}/decrease", {"reduce_by": "3"}).json()
-    assert (body["reduced_by"], body["remaining_count"]) == ("3.00", "7.00")
+    assert set(body) == {"order_id", "remaining_count", "ts_ms"}
+    assert body["remaining_count"] == "7.00"
 
 
 def test_batch_create_reports_each_order_on_its_own() -> None:
@@ -197,13 +198,19 @@ def test_batch_create_reports_each_order_on_its_own() -> None:
     assert (second["client_order_id"], second["error"]["code"]) == ("b-2", "invalid_price")
 
 
-def test_batch_cancel_reports_each_id_on_its_own() -> None:
+def test_batch_cancel_reports_each_order_on_its_own() -> None:
     _, alice, _ = sandbox()
     order = alice.create(count="2").json()
-    response = alice.delete(f"{ORDERS}/batched", {"ids": [order["order_id"], "nope"]})
+    response = alice.delete(
+        f"{ORDERS}/batched", {"orders": [{"order_id": order["order_id"]}, {"order_id": "nope"}]}
+    )
     first, second = response.json()["orders"]
     assert (first["order_id"], first["reduced_by"]) == (order["order_id"], "2.00")
-    assert (second["order_id"], second["error"]["code"]) == ("nope", "not_found")
+    assert (second["order_id"], second["reduced_by"], second["error"]["code"]) == (
+        "nope",
+        "0.00",
+        "not_found",
+    )
 
 
 def test_cancel_all_answers_204_and_cancels_every_resting_order() -> None:
@@ -223,11 +230,13 @@ def test_order_group_lifecycle_over_http() -> None:
     created = alice.post("/portfolio/order_groups/create", {"contracts_limit_fp": "2.00"})
     assert created.status_code == 201
     group_id = created.json()["order_group_id"]
+    assert created.json() == {"order_group_id": group_id, "subaccount": 0, "exchange_index": 0}
     order = alice.create(price="0.40", order_group_id=group_id).json()
     assert alice.get(f"/portfolio/order_groups/{group_id}").json() == {
         "is_auto_cancel_enabled": True,
         "orders": [order["order_id"]],
         "contracts_limit_fp": "2.00",
+        "exchange_index": 0,
     }
     assert alice.get("/portfolio/order_groups").json()["order_groups"][0]["id"] == group_id
     assert (
@@ -237,11 +246,12 @@ def test_order_group_lifecycle_over_http() -> None:
     assert alice.get(f"/portfolio/order_groups/{group_id}").status_code == 404
 
 
-def test_order_group_create_needs_exactly_one_limit() -> None:
+def test_order_group_create_needs_a_limit_and_both_forms_must_match() -> None:
     _, alice, _ = sandbox()
-    both = {"contracts_limit": 2, "contracts_limit_fp": "2.00"}
-    assert alice.post("/portfolio/order_groups/create", both).status_code == 400
-    assert alice.post("/portfolio/order_groups/create", {}).status_code == 400
+    create = "/portfolio/order_groups/create"
+    assert alice.post(create, {"contracts_limit": 2, "contracts_limit_fp": "2.00"}).status_code == 201
+    assert alice.post(create, {"contracts_limit": 2, "contracts_limit_fp": "3.00"}).status_code == 400
+    assert alice.post(create, {}).status_code == 400
 
 
 # -- reads: pagination and filters -----------------------------------------------------------------------
@@ -340,8 +350,11 @@ def test_positions_count_filter_drops_flat_markets() -> None:
     _, alice, _ = sandbox()
     alice.create(price="0.40")  # resting only: no position
     assert alice.get("/portfolio/positions", count_filter="position").json()["market_positions"] == []
-    listed = alice.get("/portfolio/positions", count_filter="resting_order_count").json()["market_positions"]
-    assert listed[0]["resting_orders_count"] == 1
+    alice.create(price="0.52", count="2", time_in_force="immediate_or_cancel")
+    listed = alice.get("/portfolio/positions", count_filter="total_traded").json()["market_positions"]
+    assert [p["ticker"] for p in listed] == [MARKET]
+    # The official schema accepts only position and total_traded.
+    assert set(alice.get("/portfolio/positions", count_filter="resting_order_count").json()) == {"msg"}
 
 
 def test_queue_positions_report_contracts_ahead() -> None:
@@ -365,7 +378,7 @@ def test_members_see_only_their_own_orders() -> None:
     assert alice.get(f"/portfolio/orders/{order['order_id']}").status_code == 404
 
 
-def test_a_nonzero_subaccount_is_refused() -> None:
+def test_a_subaccount_that_does_not_exist_is_refused() -> None:
     _, alice, _ = sandbox()
     response = alice.get("/portfolio/balance", subaccount=3)
     assert (response.status_code, response.json()["error"]["code"]) == (400, "invalid_parameters")

@@ -82,7 +82,8 @@ def test_an_ask_sells_yes_to_the_best_bid() -> None:
     ex, _ = engine()
     order = place(ex, "alice", "ask", "0.40", 10, time_in_force="immediate_or_cancel")
     fill = ex.member_fills("alice")[0]
-    assert (order.side, fill.book_side, fill.yes_price, fill.count) == ("no", "ask", D("0.48"), D(10))
+    assert (order.outcome_side, fill.book_side, fill.yes_price, fill.count) == ("no", "ask", D("0.48"), D(10))
+    assert (order.side, order.action) == ("yes", "sell")  # the legacy pair reads the YES book
 
 
 def test_a_post_only_order_that_would_cross_is_refused() -> None:

@@ -252,7 +252,7 @@ def test_settlement_cancels_resting_orders_and_closes_the_market() -> None:
     assert ex.balance("alice") == D(1000)
     with pytest.raises(ExchangeError) as caught:
         place(ex, "alice", "bid", "0.40", 1)
-    assert caught.value.code == "market_closed"
+    assert caught.value.code == "market_inactive"
 
 
 def test_the_market_maker_is_settled_like_any_member() -> None:

@@ -51,8 +51,10 @@ def test_2025_fill_has_the_recorded_fields_and_types() -> None:
     recorded = _recorded("kalshi_get_fills")["fills"][0]
     assert set(fill) == set(recorded)
     assert {k: type(v) for k, v in fill.items()} == {k: type(v) for k, v in recorded.items()}
-    assert (fill["side"], fill["yes_price"], fill["no_price_fixed"], fill["price"]) == (
-        "no",
+    # A V2 ask reads as "sell YES" in the legacy pair (its exposure is NO).
+    assert (fill["side"], fill["action"], fill["yes_price"], fill["no_price_fixed"], fill["price"]) == (
+        "yes",
+        "sell",
         48,
         "0.5200",
         0.48,
@@ -136,7 +138,7 @@ def _no_integers_except(body: dict[str, Any], allowed: set[str]) -> list[str]:
 def test_2026_fill_carries_strings_only_for_counts_and_money() -> None:
     alice = _traded("2026")
     fill = alice.get("/portfolio/fills").json()["fills"][0]
-    assert _no_integers_except(fill, {"ts", "subaccount_number"}) == []
+    assert _no_integers_except(fill, {"ts", "subaccount_number", "exchange_index"}) == []
     assert (fill["outcome_side"], fill["book_side"], fill["count_fp"]) == ("no", "ask", "3.00")
     assert PRICE.match(fill["yes_price_dollars"]) and MONEY.match(fill["fee_cost"])
     assert fill["fill_id"] == fill["trade_id"]
@@ -154,7 +156,7 @@ def test_2026_fill_has_every_field_of_the_reference_example() -> None:
 def test_2026_order_carries_fp_counts_and_dollar_strings() -> None:
     alice = _traded("2026")
     order = alice.get("/portfolio/orders", status="resting").json()["orders"][0]
-    assert _no_integers_except(order, {"subaccount_number"}) == []
+    assert _no_integers_except(order, {"subaccount_number", "exchange_index"}) == []
     assert [order[k] for k in ("initial_count_fp", "fill_count_fp", "remaining_count_fp")] == [
         "2.00",
         "0.00",
@@ -168,7 +170,7 @@ def test_2026_positions_carry_signed_position_fp() -> None:
     alice = _traded("2026")
     body = alice.get("/portfolio/positions").json()
     position = body["market_positions"][0]
-    assert _no_integers_except(position, {"resting_orders_count"}) == []
+    assert _no_integers_except(position, {"exchange_index"}) == []
     assert (position["position_fp"], position["market_exposure_dollars"]) == ("-3.00", "1.560000")
     assert body["event_positions"][0]["total_cost_shares_fp"] == "3.00"
 
@@ -178,7 +180,12 @@ def test_2026_balance_is_truncated_cents_next_to_four_decimal_dollars() -> None:
     alice.create(side="bid", price="0.52", count="1", time_in_force="immediate_or_cancel")
     body = alice.get("/portfolio/balance").json()
     assert (body["balance"], body["balance_dollars"]) == (99_946, "999.4625")
-    assert body["balance_breakdown"] == [{"exchange_index": 0, "balance": 99_946}]
+    # $1,000 is spread 70/20/10 over shards 0–2; the breakdown's balances are dollar strings.
+    assert body["balance_breakdown"] == [
+        {"exchange_index": 0, "balance": "699.4625"},
+        {"exchange_index": 1, "balance": "200.0000"},
+        {"exchange_index": 2, "balance": "100.0000"},
+    ]
 
 
 def test_2026_settlement_keeps_revenue_and_value_in_cents() -> None:

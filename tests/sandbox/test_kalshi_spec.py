@@ -4,6 +4,7 @@ wire era, plus the error shapes, validated with jsonschema (Draft 2020-12) again
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -131,66 +132,118 @@ def _v2(world: World, **fields: Any) -> dict[str, Any]:
 
 Call = Callable[[World], httpx.Response]
 
+# Keyed by "METHOD /spec/path" rather than operationId, so the calls do not depend on how the spec names
+# its operations; a call whose path is not in the spec yet is skipped until the spec documents it.
 CALLS: dict[str, Call] = {
-    "get_balance": lambda w: w.alice.get("/portfolio/balance"),
-    "get_fills": lambda w: w.alice.get("/portfolio/fills"),
-    "get_order_groups": lambda w: w.alice.get("/portfolio/order_groups"),
-    "create_order_group": lambda w: w.alice.post(
+    "GET /portfolio/balance": lambda w: w.alice.get("/portfolio/balance"),
+    "GET /portfolio/fills": lambda w: w.alice.get("/portfolio/fills"),
+    "GET /portfolio/order_groups": lambda w: w.alice.get("/portfolio/order_groups"),
+    "POST /portfolio/order_groups/create": lambda w: w.alice.post(
         "/portfolio/order_groups/create", {"contracts_limit_fp": "3.00"}
     ),
-    "get_order_group": lambda w: w.alice.get(f"/portfolio/order_groups/{w.group_id}"),
-    "delete_order_group": lambda w: w.alice.delete(f"/portfolio/order_groups/{w.group_id}"),
-    "reset_order_group": lambda w: w.alice.put(f"/portfolio/order_groups/{w.group_id}/reset"),
-    "get_orders": lambda w: w.alice.get("/portfolio/orders"),
-    "create_order_legacy": lambda w: w.alice.post("/portfolio/orders", w.legacy_body()),
-    "batch_create_orders_legacy": lambda w: w.alice.post(
+    "GET /portfolio/order_groups/{order_group_id}": lambda w: w.alice.get(
+        f"/portfolio/order_groups/{w.group_id}"
+    ),
+    "DELETE /portfolio/order_groups/{order_group_id}": lambda w: w.alice.delete(
+        f"/portfolio/order_groups/{w.group_id}"
+    ),
+    "PUT /portfolio/order_groups/{order_group_id}/reset": lambda w: w.alice.put(
+        f"/portfolio/order_groups/{w.group_id}/reset"
+    ),
+    "PUT /portfolio/order_groups/{order_group_id}/trigger": lambda w: w.alice.put(
+        f"/portfolio/order_groups/{w.group_id}/trigger"
+    ),
+    "PUT /portfolio/order_groups/{order_group_id}/limit": lambda w: w.alice.put(
+        f"/portfolio/order_groups/{w.group_id}/limit", {"contracts_limit": 40}
+    ),
+    "GET /portfolio/orders": lambda w: w.alice.get("/portfolio/orders"),
+    "POST /portfolio/orders": lambda w: w.alice.post("/portfolio/orders", w.legacy_body()),
+    "POST /portfolio/orders/batched": lambda w: w.alice.post(
         "/portfolio/orders/batched", {"orders": [w.legacy_body(), w.legacy_body() | {"yes_price": 200}]}
     ),
-    "batch_cancel_orders_legacy": lambda w: w.alice.delete(
+    "DELETE /portfolio/orders/batched": lambda w: w.alice.delete(
         "/portfolio/orders/batched", {"ids": [w.resting_id, "unknown-id"]}
     ),
-    "get_queue_positions": lambda w: w.alice.get("/portfolio/orders/queue_positions", market_tickers=MARKET),
-    "get_order": lambda w: w.alice.get(f"/portfolio/orders/{w.resting_id}"),
-    "cancel_order_legacy": lambda w: w.alice.delete(f"/portfolio/orders/{w.resting_id}"),
-    "get_positions": lambda w: w.alice.get("/portfolio/positions", settlement_status="all"),
-    "get_settlements": lambda w: w.alice.get("/portfolio/settlements"),
-    "create_order_v2": lambda w: w.alice.post(
+    "GET /portfolio/orders/queue_positions": lambda w: w.alice.get(
+        "/portfolio/orders/queue_positions", market_tickers=MARKET
+    ),
+    "GET /portfolio/orders/{order_id}": lambda w: w.alice.get(f"/portfolio/orders/{w.resting_id}"),
+    "GET /portfolio/orders/{order_id}/queue_position": lambda w: w.alice.get(
+        f"/portfolio/orders/{w.resting_id}/queue_position"
+    ),
+    "DELETE /portfolio/orders/{order_id}": lambda w: w.alice.delete(f"/portfolio/orders/{w.resting_id}"),
+    "GET /portfolio/positions": lambda w: w.alice.get("/portfolio/positions", settlement_status="all"),
+    "GET /portfolio/settlements": lambda w: w.alice.get("/portfolio/settlements"),
+    "POST /portfolio/events/orders": lambda w: w.alice.post(
         "/portfolio/events/orders", _v2(w, price="0.5300", count="3", client_order_id="spec-1")
     ),
-    "cancel_all_orders_v2": lambda w: w.alice.delete("/portfolio/events/orders"),
-    "batch_create_orders_v2": lambda w: w.alice.post(
+    "DELETE /portfolio/events/orders": lambda w: w.alice.delete("/portfolio/events/orders"),
+    "POST /portfolio/events/orders/batched": lambda w: w.alice.post(
         "/portfolio/events/orders/batched", {"orders": [_v2(w), _v2(w, price="0.3050")]}
     ),
-    "batch_cancel_orders_v2": lambda w: w.alice.delete(
-        "/portfolio/events/orders/batched", {"ids": [w.resting_id, "unknown-id"]}
+    "DELETE /portfolio/events/orders/batched": lambda w: w.alice.delete(
+        "/portfolio/events/orders/batched",
+        {"orders": [{"order_id": w.resting_id, "market_ticker": MARKET}, {"order_id": "unknown-id"}]},
     ),
-    "cancel_order_v2": lambda w: w.alice.delete(f"/portfolio/events/orders/{w.resting_id}"),
-    "amend_order_v2": lambda w: w.alice.post(
+    "DELETE /portfolio/events/orders/{order_id}": lambda w: w.alice.delete(
+        f"/portfolio/events/orders/{w.resting_id}", market_ticker=MARKET
+    ),
+    "POST /portfolio/events/orders/{order_id}/amend": lambda w: w.alice.post(
         f"/portfolio/events/orders/{w.resting()}/amend",
         {"ticker": MARKET, "side": "bid", "price": "0.5200", "count": "6.00"},
     ),
-    "decrease_order_v2": lambda w: w.alice.post(
-        f"/portfolio/events/orders/{w.resting_id}/decrease", {"reduce_to": "2.00"}
+    "POST /portfolio/events/orders/{order_id}/decrease": lambda w: w.alice.post(
+        f"/portfolio/events/orders/{w.resting_id}/decrease", {"reduce_to": "2.00", "market_ticker": MARKET}
     ),
+    "POST /portfolio/intra_exchange_instance_transfer": lambda w: w.alice.post(
+        "/portfolio/intra_exchange_instance_transfer",
+        {
+            "source": "event_contract",
+            "destination": "event_contract",
+            "amount": 10_000,
+            "destination_exchange_shard": 3,
+        },
+    ),
+    "GET /markets": lambda w: w.alice.get("/markets", event_ticker="KXDEMO-26"),
+    "GET /markets/{ticker}": lambda w: w.alice.get(f"/markets/{MARKET}"),
+    "GET /markets/{ticker}/orderbook": lambda w: w.alice.get(f"/markets/{MARKET}/orderbook", depth=2),
+    "GET /series/{series_ticker}": lambda w: w.alice.get("/series/KXDEMO"),
+    "GET /exchange/status": lambda w: w.alice.get("/exchange/status"),
+    "GET /account/limits": lambda w: w.alice.get("/account/limits"),
+    "GET /account/endpoint_costs": lambda w: w.alice.get("/account/endpoint_costs"),
 }
 LEGACY_WRITES = {
-    "create_order_legacy",
-    "batch_create_orders_legacy",
-    "batch_cancel_orders_legacy",
-    "cancel_order_legacy",
+    "POST /portfolio/orders",
+    "POST /portfolio/orders/batched",
+    "DELETE /portfolio/orders/batched",
+    "DELETE /portfolio/orders/{order_id}",
 }
+
+
+def _shape(operation: str) -> str:
+    """`GET /markets/{ticker}` → `GET /markets/{}`: path parameters may be named differently in the spec."""
+    return re.sub(r"\{[^}]*\}", "{}", operation)
+
+
+def _spec_operations() -> dict[str, str]:
+    """Normalized "METHOD /path" → the spec's own "METHOD /path"."""
+    return {_shape(f"{method} {path}"): f"{method} {path}" for method, path in _operation_ids().values()}
 
 
 def test_every_operation_of_the_spec_has_a_representative_call() -> None:
-    assert set(CALLS) == set(_operation_ids())
+    missing = set(_spec_operations()) - {_shape(c) for c in CALLS}
+    assert not missing, f"no representative call for {sorted(missing)}"
 
 
 @pytest.mark.parametrize("era", ["2025", "2026"])
 @pytest.mark.parametrize("operation", sorted(CALLS))
 def test_the_answer_to_each_operation_matches_the_spec(era: str, operation: str) -> None:
+    documented = _spec_operations().get(_shape(operation))
+    if documented is None:
+        pytest.skip(f"{operation} is not in openapi/kalshi.yaml yet")
     world = World(era)
     response = CALLS[operation](world)
-    method, path = _operation_ids()[operation]
+    method, path = documented.split(" ", 1)
     assert (response.request.method, _spec_path_for(method, response.request.url.path)) == (method, path)
     expected = 410 if era == "2026" and operation in LEGACY_WRITES else None
     if expected is not None:
@@ -221,10 +274,36 @@ ERRORS: dict[str, Callable[[Member], httpx.Response]] = {
         a.create(client_order_id="dup"),
     )[1],
     "410 legacy write": lambda a: a.post("/portfolio/orders", {"ticker": MARKET}),
+    "400 bare details": lambda a: a.get("/portfolio/orders/queue_positions"),
+    "400 market inactive": lambda a: a.create(ticker="KXDEMO-26-C", price="0.21"),
+    "404 wrong shard": lambda a: a.delete(
+        "/portfolio/events/orders/"
+        + a.create(ticker="KXDEMO15M-26DEC011230-30", price="0.050").json()["order_id"]
+    ),
+    "404 user not found": lambda a: a.create(ticker="KXWTI-26DEC31-T80", price="0.40"),
+    "429 rate limited": lambda a: (
+        a.client.post("/_admin/rate_limits", json={"tier": "basic"}),
+        [a.get("/portfolio/balance") for _ in range(21)][-1],
+    )[1],
 }
 
 
-@pytest.mark.parametrize("case", sorted(ERRORS))
+# Bodies of today's exchange that openapi/kalshi.yaml does not describe yet (issue 12, point 1: the spec
+# catches up in its own branch); once it does, these pass and the marker can go.
+SPEC_BEHIND = {"429 rate limited"}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(
+            c, marks=pytest.mark.xfail(reason="the spec does not describe this body yet", strict=False)
+        )
+        if c in SPEC_BEHIND
+        else c
+        for c in sorted(ERRORS)
+    ],
+)
 def test_error_answers_match_the_documented_error_responses(case: str) -> None:
     _, alice, _ = sandbox()
     response = ERRORS[case](alice)

@@ -21,7 +21,8 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "count",
         "client_order_id",
         "updated_client_order_id",
-        "subaccount",
+        "expiration_time",
+        "exchange_index",
     }
 )
 _FIELD_NAMES: tuple[str, ...] = (
@@ -31,7 +32,8 @@ _FIELD_NAMES: tuple[str, ...] = (
     "count",
     "client_order_id",
     "updated_client_order_id",
-    "subaccount",
+    "expiration_time",
+    "exchange_index",
 )
 
 
@@ -51,7 +53,8 @@ class AmendOrderV2Request:
         count: str,
         client_order_id: str | Unset = UNSET,
         updated_client_order_id: str | Unset = UNSET,
-        subaccount: int | Unset = UNSET,
+        expiration_time: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
@@ -66,8 +69,10 @@ class AmendOrderV2Request:
             self._body["client_order_id"] = client_order_id
         if not isinstance(updated_client_order_id, Unset):
             self._body["updated_client_order_id"] = updated_client_order_id
-        if not isinstance(subaccount, Unset):
-            self._body["subaccount"] = subaccount
+        if not isinstance(expiration_time, Unset):
+            self._body["expiration_time"] = expiration_time
+        if not isinstance(exchange_index, Unset):
+            self._body["exchange_index"] = exchange_index
 
     @property
     def ticker(self) -> str:
@@ -93,7 +98,7 @@ class AmendOrderV2Request:
 
     @property
     def price(self) -> str:
-        """New YES limit price in dollars, 0.01–0.99, on the market's tick."""
+        """New YES limit price in dollars, 2–4 decimals, on the market's grid."""
         value: str = self._body["price"]
         return value
 
@@ -104,7 +109,7 @@ class AmendOrderV2Request:
 
     @property
     def count(self) -> str:
-        """New total size in contracts (filled + resting), e.g. `"10.00"`."""
+        """New total size in contracts (filled + resting), 0–2 decimals, e.g. `"10.00"`."""
         value: str = self._body["count"]
         return value
 
@@ -142,18 +147,35 @@ class AmendOrderV2Request:
             target["updated_client_order_id"] = value
 
     @property
-    def subaccount(self) -> int | Unset:
-        """Subaccount the order belongs to (0 = primary)."""
-        value: int | Unset = self._body.get("subaccount", UNSET)
+    def expiration_time(self) -> int | Unset:
+        """New expiry, Unix seconds in the future; `0` removes it (good till cancelled); absent keeps the
+        current
+        one. An expiry-only amend that resends the current price and count keeps the queue position.
+        """
+        value: int | Unset = self._body.get("expiration_time", UNSET)
         return value
 
-    @subaccount.setter
-    def subaccount(self, value: int | Unset) -> None:
+    @expiration_time.setter
+    def expiration_time(self, value: int | Unset) -> None:
         target = self._own_body()
         if isinstance(value, Unset):
-            target.pop("subaccount", None)
+            target.pop("expiration_time", None)
         else:
-            target["subaccount"] = value
+            target["expiration_time"] = value
+
+    @property
+    def exchange_index(self) -> int | Unset:
+        """The order's shard; absent or `-1` routes by `ticker`."""
+        value: int | Unset = self._body.get("exchange_index", UNSET)
+        return value
+
+    @exchange_index.setter
+    def exchange_index(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("exchange_index", None)
+        else:
+            target["exchange_index"] = value
 
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
@@ -170,7 +192,8 @@ class AmendOrderV2Request:
             self.count,
             self.client_order_id,
             self.updated_client_order_id,
-            self.subaccount,
+            self.expiration_time,
+            self.exchange_index,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -200,7 +223,9 @@ class AmendOrderV2Request:
 
         updated_client_order_id = self.updated_client_order_id
 
-        subaccount = self.subaccount
+        expiration_time = self.expiration_time
+
+        exchange_index = self.exchange_index
 
         field_dict: dict[str, Any] = {}
 
@@ -216,8 +241,10 @@ class AmendOrderV2Request:
             field_dict["client_order_id"] = client_order_id
         if updated_client_order_id is not UNSET:
             field_dict["updated_client_order_id"] = updated_client_order_id
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
+        if expiration_time is not UNSET:
+            field_dict["expiration_time"] = expiration_time
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
 
         return field_dict
 

@@ -12,29 +12,30 @@ T = TypeVar("T", bound="AmendOrderV2Response")
 _WIRE_NAMES: frozenset[str] = frozenset(
     {
         "order_id",
+        "ts_ms",
         "client_order_id",
         "fill_count",
         "remaining_count",
         "average_fill_price",
         "average_fee_paid",
-        "ts_ms",
     }
 )
 _FIELD_NAMES: tuple[str, ...] = (
     "order_id",
+    "ts_ms",
     "client_order_id",
     "fill_count",
     "remaining_count",
     "average_fill_price",
     "average_fee_paid",
-    "ts_ms",
     "additional_properties",
 )
 
 
 class AmendOrderV2Response:
-    """Summary of the amended order, in the shape of a V2 create answer. All fields are optional (no recording
-    of this answer exists yet); the full order can be read with `get_order`.
+    """Summary of the amended order. The counts and averages come only when the amend filled something or changed
+    the resting size (absent or null otherwise): a price-only amend answers `{order_id, ts_ms}`. The full order
+    can be read with `get_order`.
 
     """
 
@@ -42,20 +43,20 @@ class AmendOrderV2Response:
 
     def __init__(
         self,
-        order_id: str | Unset = UNSET,
+        order_id: str,
+        ts_ms: int,
         client_order_id: None | str | Unset = UNSET,
-        fill_count: str | Unset = UNSET,
-        remaining_count: str | Unset = UNSET,
-        average_fill_price: str | Unset = UNSET,
-        average_fee_paid: str | Unset = UNSET,
-        ts_ms: int | Unset = UNSET,
+        fill_count: None | str | Unset = UNSET,
+        remaining_count: None | str | Unset = UNSET,
+        average_fill_price: None | str | Unset = UNSET,
+        average_fee_paid: None | str | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
         self._own = True
         self._additional: dict[str, Any] | None = {}
-        if not isinstance(order_id, Unset):
-            self._body["order_id"] = order_id
+        self._body["order_id"] = order_id
+        self._body["ts_ms"] = ts_ms
         if not isinstance(client_order_id, Unset):
             self._body["client_order_id"] = client_order_id
         if not isinstance(fill_count, Unset):
@@ -66,22 +67,28 @@ class AmendOrderV2Response:
             self._body["average_fill_price"] = average_fill_price
         if not isinstance(average_fee_paid, Unset):
             self._body["average_fee_paid"] = average_fee_paid
-        if not isinstance(ts_ms, Unset):
-            self._body["ts_ms"] = ts_ms
 
     @property
-    def order_id(self) -> str | Unset:
+    def order_id(self) -> str:
         """Kalshi's id of the order."""
-        value: str | Unset = self._body.get("order_id", UNSET)
+        value: str = self._body["order_id"]
         return value
 
     @order_id.setter
-    def order_id(self, value: str | Unset) -> None:
+    def order_id(self, value: str) -> None:
         target = self._own_body()
-        if isinstance(value, Unset):
-            target.pop("order_id", None)
-        else:
-            target["order_id"] = value
+        target["order_id"] = value
+
+    @property
+    def ts_ms(self) -> int:
+        """When Kalshi processed the amend, Unix milliseconds."""
+        value: int = self._body["ts_ms"]
+        return value
+
+    @ts_ms.setter
+    def ts_ms(self, value: int) -> None:
+        target = self._own_body()
+        target["ts_ms"] = value
 
     @property
     def client_order_id(self) -> None | str | Unset:
@@ -98,13 +105,13 @@ class AmendOrderV2Response:
             target["client_order_id"] = value
 
     @property
-    def fill_count(self) -> str | Unset:
+    def fill_count(self) -> None | str | Unset:
         """Contracts filled so far."""
-        value: str | Unset = self._body.get("fill_count", UNSET)
+        value: None | str | Unset = self._body.get("fill_count", UNSET)
         return value
 
     @fill_count.setter
-    def fill_count(self, value: str | Unset) -> None:
+    def fill_count(self, value: None | str | Unset) -> None:
         target = self._own_body()
         if isinstance(value, Unset):
             target.pop("fill_count", None)
@@ -112,13 +119,13 @@ class AmendOrderV2Response:
             target["fill_count"] = value
 
     @property
-    def remaining_count(self) -> str | Unset:
+    def remaining_count(self) -> None | str | Unset:
         """Contracts resting after the amend."""
-        value: str | Unset = self._body.get("remaining_count", UNSET)
+        value: None | str | Unset = self._body.get("remaining_count", UNSET)
         return value
 
     @remaining_count.setter
-    def remaining_count(self, value: str | Unset) -> None:
+    def remaining_count(self, value: None | str | Unset) -> None:
         target = self._own_body()
         if isinstance(value, Unset):
             target.pop("remaining_count", None)
@@ -126,13 +133,13 @@ class AmendOrderV2Response:
             target["remaining_count"] = value
 
     @property
-    def average_fill_price(self) -> str | Unset:
+    def average_fill_price(self) -> None | str | Unset:
         """Average YES price of fills caused by the amend, dollars."""
-        value: str | Unset = self._body.get("average_fill_price", UNSET)
+        value: None | str | Unset = self._body.get("average_fill_price", UNSET)
         return value
 
     @average_fill_price.setter
-    def average_fill_price(self, value: str | Unset) -> None:
+    def average_fill_price(self, value: None | str | Unset) -> None:
         target = self._own_body()
         if isinstance(value, Unset):
             target.pop("average_fill_price", None)
@@ -140,32 +147,18 @@ class AmendOrderV2Response:
             target["average_fill_price"] = value
 
     @property
-    def average_fee_paid(self) -> str | Unset:
+    def average_fee_paid(self) -> None | str | Unset:
         """Average fee per contract of those fills, dollars."""
-        value: str | Unset = self._body.get("average_fee_paid", UNSET)
+        value: None | str | Unset = self._body.get("average_fee_paid", UNSET)
         return value
 
     @average_fee_paid.setter
-    def average_fee_paid(self, value: str | Unset) -> None:
+    def average_fee_paid(self, value: None | str | Unset) -> None:
         target = self._own_body()
         if isinstance(value, Unset):
             target.pop("average_fee_paid", None)
         else:
             target["average_fee_paid"] = value
-
-    @property
-    def ts_ms(self) -> int | Unset:
-        """When Kalshi processed the amend, Unix milliseconds."""
-        value: int | Unset = self._body.get("ts_ms", UNSET)
-        return value
-
-    @ts_ms.setter
-    def ts_ms(self, value: int | Unset) -> None:
-        target = self._own_body()
-        if isinstance(value, Unset):
-            target.pop("ts_ms", None)
-        else:
-            target["ts_ms"] = value
 
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
@@ -177,12 +170,12 @@ class AmendOrderV2Response:
     def _fields(self) -> tuple[Any, ...]:
         return (
             self.order_id,
+            self.ts_ms,
             self.client_order_id,
             self.fill_count,
             self.remaining_count,
             self.average_fill_price,
             self.average_fee_paid,
-            self.ts_ms,
             self.additional_properties,
         )
 
@@ -220,27 +213,46 @@ class AmendOrderV2Response:
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
+        ts_ms = self.ts_ms
+
         client_order_id: None | str | Unset
         if isinstance(self.client_order_id, Unset):
             client_order_id = UNSET
         else:
             client_order_id = self.client_order_id
 
-        fill_count = self.fill_count
+        fill_count: None | str | Unset
+        if isinstance(self.fill_count, Unset):
+            fill_count = UNSET
+        else:
+            fill_count = self.fill_count
 
-        remaining_count = self.remaining_count
+        remaining_count: None | str | Unset
+        if isinstance(self.remaining_count, Unset):
+            remaining_count = UNSET
+        else:
+            remaining_count = self.remaining_count
 
-        average_fill_price = self.average_fill_price
+        average_fill_price: None | str | Unset
+        if isinstance(self.average_fill_price, Unset):
+            average_fill_price = UNSET
+        else:
+            average_fill_price = self.average_fill_price
 
-        average_fee_paid = self.average_fee_paid
-
-        ts_ms = self.ts_ms
+        average_fee_paid: None | str | Unset
+        if isinstance(self.average_fee_paid, Unset):
+            average_fee_paid = UNSET
+        else:
+            average_fee_paid = self.average_fee_paid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "ts_ms": ts_ms,
+            }
+        )
         if client_order_id is not UNSET:
             field_dict["client_order_id"] = client_order_id
         if fill_count is not UNSET:
@@ -251,14 +263,16 @@ class AmendOrderV2Response:
             field_dict["average_fill_price"] = average_fill_price
         if average_fee_paid is not UNSET:
             field_dict["average_fee_paid"] = average_fee_paid
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "order_id" not in body:
+            raise KeyError("order_id")
+        if "ts_ms" not in body:
+            raise KeyError("ts_ms")
         amend_order_v2_response = cls.__new__(cls)
         amend_order_v2_response._body = body
         amend_order_v2_response._own = False

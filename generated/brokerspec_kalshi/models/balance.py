@@ -88,7 +88,7 @@ class Balance:
 
     @property
     def portfolio_value(self) -> int | Unset:
-        """Mark-to-market value of open positions, in cents."""
+        """Mark-to-market value of open positions, in cents (every shard unless `exchange_index` is given)."""
         value: int | Unset = self._body.get("portfolio_value", UNSET)
         return value
 
@@ -116,7 +116,9 @@ class Balance:
 
     @property
     def balance_breakdown(self) -> list[BalanceBreakdownItem] | Unset:
-        """Cash per exchange (2026)."""
+        """Available cash per exchange shard (2026); an order is paid from its market's shard only. Omitted for
+        subaccount-restricted API keys.
+        """
         value: list[BalanceBreakdownItem] | Unset = self._converted.get(
             "balance_breakdown", UNSET
         )

@@ -3,8 +3,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BalanceBreakdownItem")
 
 
@@ -23,51 +21,43 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 class BalanceBreakdownItem:
-    """The cash held on one exchange."""
+    """The available cash held on one exchange shard."""
 
     __slots__ = ("_additional", "_body", "_own")
 
     def __init__(
         self,
-        exchange_index: int | Unset = UNSET,
-        balance: int | str | Unset = UNSET,
+        exchange_index: int,
+        balance: str,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
         self._own = True
         self._additional: dict[str, Any] | None = {}
-        if not isinstance(exchange_index, Unset):
-            self._body["exchange_index"] = exchange_index
-        if not isinstance(balance, Unset):
-            self._body["balance"] = balance
+        self._body["exchange_index"] = exchange_index
+        self._body["balance"] = balance
 
     @property
-    def exchange_index(self) -> int | Unset:
-        """Which exchange (0 is the main one)."""
-        value: int | Unset = self._body.get("exchange_index", UNSET)
+    def exchange_index(self) -> int:
+        """Which shard (0 is the default one)."""
+        value: int = self._body["exchange_index"]
         return value
 
     @exchange_index.setter
-    def exchange_index(self, value: int | Unset) -> None:
+    def exchange_index(self, value: int) -> None:
         target = self._own_body()
-        if isinstance(value, Unset):
-            target.pop("exchange_index", None)
-        else:
-            target["exchange_index"] = value
+        target["exchange_index"] = value
 
     @property
-    def balance(self) -> int | str | Unset:
-        """Cash on that exchange; integer cents, or a dollar string if Kalshi switches it."""
-        value: int | str | Unset = self._body.get("balance", UNSET)
+    def balance(self) -> str:
+        """Available cash on that shard, dollars (e.g. `"68.6130"`)."""
+        value: str = self._body["balance"]
         return value
 
     @balance.setter
-    def balance(self, value: int | str | Unset) -> None:
+    def balance(self, value: str) -> None:
         target = self._own_body()
-        if isinstance(value, Unset):
-            target.pop("balance", None)
-        else:
-            target["balance"] = value
+        target["balance"] = value
 
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
@@ -117,25 +107,26 @@ class BalanceBreakdownItem:
     def to_dict(self) -> dict[str, Any]:
         exchange_index = self.exchange_index
 
-        balance: int | str | Unset
-        if isinstance(self.balance, Unset):
-            balance = UNSET
-        else:
-            balance = self.balance
+        balance = self.balance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if exchange_index is not UNSET:
-            field_dict["exchange_index"] = exchange_index
-        if balance is not UNSET:
-            field_dict["balance"] = balance
+        field_dict.update(
+            {
+                "exchange_index": exchange_index,
+                "balance": balance,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "exchange_index" not in body:
+            raise KeyError("exchange_index")
+        if "balance" not in body:
+            raise KeyError("balance")
         balance_breakdown_item = cls.__new__(cls)
         balance_breakdown_item._body = body
         balance_breakdown_item._own = False

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from ..types import UNSET, Unset
+if TYPE_CHECKING:
+    from ..models.batch_cancel_orders_v2_request_item import (
+        BatchCancelOrdersV2RequestItem,
+    )
+
 
 T = TypeVar("T", bound="BatchCancelOrdersV2Request")
 
@@ -11,57 +15,37 @@ T = TypeVar("T", bound="BatchCancelOrdersV2Request")
 #: The wire names of the fields; any other key of a body is an additional property.
 _WIRE_NAMES: frozenset[str] = frozenset(
     {
-        "ids",
-        "subaccount",
+        "orders",
     }
 )
-_FIELD_NAMES: tuple[str, ...] = (
-    "ids",
-    "subaccount",
-)
+_FIELD_NAMES: tuple[str, ...] = ("orders",)
 
 
 class BatchCancelOrdersV2Request:
-    """Orders to cancel in one call."""
+    """Orders to cancel in one call, each routed on its own (`{"ids": [...]}` is the retired body)."""
 
-    __slots__ = ("_body", "_own")
+    __slots__ = ("_body", "_converted", "_own")
 
     def __init__(
         self,
-        ids: list[str],
-        subaccount: int | Unset = UNSET,
+        orders: list[BatchCancelOrdersV2RequestItem],
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
         self._own = True
-        self._body["ids"] = ids
-        if not isinstance(subaccount, Unset):
-            self._body["subaccount"] = subaccount
+        #: the Python value of each field that was converted, by Python name
+        self._converted: dict[str, Any] = {}
+        self._converted["orders"] = orders
 
     @property
-    def ids(self) -> list[str]:
-        """Kalshi order ids."""
-        value: list[str] = self._body["ids"]
+    def orders(self) -> list[BatchCancelOrdersV2RequestItem]:
+        value: list[BatchCancelOrdersV2RequestItem] = self._converted["orders"]
         return value
 
-    @ids.setter
-    def ids(self, value: list[str]) -> None:
-        target = self._own_body()
-        target["ids"] = value
-
-    @property
-    def subaccount(self) -> int | Unset:
-        """Subaccount the orders belong to (0 = primary)."""
-        value: int | Unset = self._body.get("subaccount", UNSET)
-        return value
-
-    @subaccount.setter
-    def subaccount(self, value: int | Unset) -> None:
-        target = self._own_body()
-        if isinstance(value, Unset):
-            target.pop("subaccount", None)
-        else:
-            target["subaccount"] = value
+    @orders.setter
+    def orders(self, value: list[BatchCancelOrdersV2RequestItem]) -> None:
+        target = self._converted
+        target["orders"] = value
 
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
@@ -71,10 +55,7 @@ class BatchCancelOrdersV2Request:
         return self._body
 
     def _fields(self) -> tuple[Any, ...]:
-        return (
-            self.ids,
-            self.subaccount,
-        )
+        return (self.orders,)
 
     def __eq__(self, other: object) -> bool:
         if (
@@ -91,28 +72,38 @@ class BatchCancelOrdersV2Request:
         return f"{self.__class__.__name__}({fields})"
 
     def to_dict(self) -> dict[str, Any]:
-        ids = self.ids
-
-        subaccount = self.subaccount
+        orders = []
+        for orders_item_data in self.orders:
+            orders_item = orders_item_data.to_dict()
+            orders.append(orders_item)
 
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
             {
-                "ids": ids,
+                "orders": orders,
             }
         )
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.batch_cancel_orders_v2_request_item import (
+            BatchCancelOrdersV2RequestItem,
+        )
+
         body = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "ids" not in body:
-            raise KeyError("ids")
+        if "orders" not in body:
+            raise KeyError("orders")
+        converted: dict[str, Any] = {}
+        orders = [
+            BatchCancelOrdersV2RequestItem.from_dict(item) for item in body["orders"]
+        ]
+
+        converted["orders"] = orders
         batch_cancel_orders_v2_request = cls.__new__(cls)
         batch_cancel_orders_v2_request._body = body
         batch_cancel_orders_v2_request._own = False
+        batch_cancel_orders_v2_request._converted = converted
         return batch_cancel_orders_v2_request

@@ -33,7 +33,10 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 class BatchCancelOrdersV2Result:
-    """The outcome of one id of a V2 batch cancel. All fields are optional."""
+    """The outcome of one item of a V2 batch cancel: `reduced_by` (contracts taken off the book) and `ts_ms`, or
+    an `error`.
+
+    """
 
     __slots__ = ("_additional", "_body", "_converted", "_own")
 
@@ -42,7 +45,7 @@ class BatchCancelOrdersV2Result:
         order_id: str | Unset = UNSET,
         client_order_id: None | str | Unset = UNSET,
         reduced_by: str | Unset = UNSET,
-        ts_ms: int | Unset = UNSET,
+        ts_ms: int | None | Unset = UNSET,
         error: ErrorDetail | None | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
@@ -105,13 +108,13 @@ class BatchCancelOrdersV2Result:
             target["reduced_by"] = value
 
     @property
-    def ts_ms(self) -> int | Unset:
-        """When Kalshi processed the cancel, Unix milliseconds."""
-        value: int | Unset = self._body.get("ts_ms", UNSET)
+    def ts_ms(self) -> int | None | Unset:
+        """When Kalshi processed the cancel, Unix milliseconds; absent or null when it failed."""
+        value: int | None | Unset = self._body.get("ts_ms", UNSET)
         return value
 
     @ts_ms.setter
-    def ts_ms(self, value: int | Unset) -> None:
+    def ts_ms(self, value: int | None | Unset) -> None:
         target = self._own_body()
         if isinstance(value, Unset):
             target.pop("ts_ms", None)
@@ -193,7 +196,11 @@ class BatchCancelOrdersV2Result:
 
         reduced_by = self.reduced_by
 
-        ts_ms = self.ts_ms
+        ts_ms: int | None | Unset
+        if isinstance(self.ts_ms, Unset):
+            ts_ms = UNSET
+        else:
+            ts_ms = self.ts_ms
 
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):

@@ -54,7 +54,7 @@ class BatchCreateOrdersV2Result:
         remaining_count: str | Unset = UNSET,
         average_fill_price: str | Unset = UNSET,
         average_fee_paid: str | Unset = UNSET,
-        ts_ms: int | Unset = UNSET,
+        ts_ms: int | None | Unset = UNSET,
         error: ErrorDetail | None | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
@@ -165,13 +165,13 @@ class BatchCreateOrdersV2Result:
             target["average_fee_paid"] = value
 
     @property
-    def ts_ms(self) -> int | Unset:
-        """When Kalshi processed the order, Unix milliseconds."""
-        value: int | Unset = self._body.get("ts_ms", UNSET)
+    def ts_ms(self) -> int | None | Unset:
+        """When Kalshi processed the order, Unix milliseconds; absent or null when it was refused."""
+        value: int | None | Unset = self._body.get("ts_ms", UNSET)
         return value
 
     @ts_ms.setter
-    def ts_ms(self, value: int | Unset) -> None:
+    def ts_ms(self, value: int | None | Unset) -> None:
         target = self._own_body()
         if isinstance(value, Unset):
             target.pop("ts_ms", None)
@@ -266,7 +266,11 @@ class BatchCreateOrdersV2Result:
 
         average_fee_paid = self.average_fee_paid
 
-        ts_ms = self.ts_ms
+        ts_ms: int | None | Unset
+        if isinstance(self.ts_ms, Unset):
+            ts_ms = UNSET
+        else:
+            ts_ms = self.ts_ms
 
         error: dict[str, Any] | None | Unset
         if isinstance(self.error, Unset):

@@ -13,16 +13,23 @@ _WIRE_NAMES: frozenset[str] = frozenset(
     {
         "contracts_limit",
         "contracts_limit_fp",
+        "subaccount",
+        "exchange_index",
     }
 )
 _FIELD_NAMES: tuple[str, ...] = (
     "contracts_limit",
     "contracts_limit_fp",
+    "subaccount",
+    "exchange_index",
 )
 
 
 class CreateOrderGroupRequest:
-    """The group's contracts limit; exactly one of `contracts_limit` or `contracts_limit_fp`."""
+    """The group's contracts limit per rolling 15-second window (`contracts_limit` or `contracts_limit_fp`; both
+    only when equal), and where the group lives.
+
+    """
 
     __slots__ = ("_body", "_own")
 
@@ -30,6 +37,8 @@ class CreateOrderGroupRequest:
         self,
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: str | Unset = UNSET,
+        subaccount: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
@@ -38,10 +47,14 @@ class CreateOrderGroupRequest:
             self._body["contracts_limit"] = contracts_limit
         if not isinstance(contracts_limit_fp, Unset):
             self._body["contracts_limit_fp"] = contracts_limit_fp
+        if not isinstance(subaccount, Unset):
+            self._body["subaccount"] = subaccount
+        if not isinstance(exchange_index, Unset):
+            self._body["exchange_index"] = exchange_index
 
     @property
     def contracts_limit(self) -> int | Unset:
-        """Most contracts the group's orders may fill in total."""
+        """Most contracts the group's orders may match in any 15 seconds, whole contracts."""
         value: int | Unset = self._body.get("contracts_limit", UNSET)
         return value
 
@@ -55,7 +68,7 @@ class CreateOrderGroupRequest:
 
     @property
     def contracts_limit_fp(self) -> str | Unset:
-        """The same limit as a fixed-point string, e.g. `"2.00"`."""
+        """The same limit as a fixed-point string (0–2 decimals), e.g. `"2.00"`."""
         value: str | Unset = self._body.get("contracts_limit_fp", UNSET)
         return value
 
@@ -66,6 +79,34 @@ class CreateOrderGroupRequest:
             target.pop("contracts_limit_fp", None)
         else:
             target["contracts_limit_fp"] = value
+
+    @property
+    def subaccount(self) -> int | Unset:
+        """Subaccount the group belongs to (0 = primary, also when absent)."""
+        value: int | Unset = self._body.get("subaccount", UNSET)
+        return value
+
+    @subaccount.setter
+    def subaccount(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("subaccount", None)
+        else:
+            target["subaccount"] = value
+
+    @property
+    def exchange_index(self) -> int | Unset:
+        """Shard the group lives on (default 0); only orders in that shard's markets can join it."""
+        value: int | Unset = self._body.get("exchange_index", UNSET)
+        return value
+
+    @exchange_index.setter
+    def exchange_index(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("exchange_index", None)
+        else:
+            target["exchange_index"] = value
 
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
@@ -78,6 +119,8 @@ class CreateOrderGroupRequest:
         return (
             self.contracts_limit,
             self.contracts_limit_fp,
+            self.subaccount,
+            self.exchange_index,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -99,6 +142,10 @@ class CreateOrderGroupRequest:
 
         contracts_limit_fp = self.contracts_limit_fp
 
+        subaccount = self.subaccount
+
+        exchange_index = self.exchange_index
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
@@ -106,6 +153,10 @@ class CreateOrderGroupRequest:
             field_dict["contracts_limit"] = contracts_limit
         if contracts_limit_fp is not UNSET:
             field_dict["contracts_limit_fp"] = contracts_limit_fp
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
 
         return field_dict
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Self, TypeVar
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CreateOrderGroupResponse")
 
 
@@ -10,28 +12,38 @@ T = TypeVar("T", bound="CreateOrderGroupResponse")
 _WIRE_NAMES: frozenset[str] = frozenset(
     {
         "order_group_id",
+        "subaccount",
+        "exchange_index",
     }
 )
 _FIELD_NAMES: tuple[str, ...] = (
     "order_group_id",
+    "subaccount",
+    "exchange_index",
     "additional_properties",
 )
 
 
 class CreateOrderGroupResponse:
-    """The id of the new group."""
+    """The id of the new group, its subaccount and its shard."""
 
     __slots__ = ("_additional", "_body", "_own")
 
     def __init__(
         self,
         order_group_id: str,
+        subaccount: int | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
         self._own = True
         self._additional: dict[str, Any] | None = {}
         self._body["order_group_id"] = order_group_id
+        if not isinstance(subaccount, Unset):
+            self._body["subaccount"] = subaccount
+        if not isinstance(exchange_index, Unset):
+            self._body["exchange_index"] = exchange_index
 
     @property
     def order_group_id(self) -> str:
@@ -44,6 +56,34 @@ class CreateOrderGroupResponse:
         target = self._own_body()
         target["order_group_id"] = value
 
+    @property
+    def subaccount(self) -> int | Unset:
+        """The subaccount that owns the group."""
+        value: int | Unset = self._body.get("subaccount", UNSET)
+        return value
+
+    @subaccount.setter
+    def subaccount(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("subaccount", None)
+        else:
+            target["subaccount"] = value
+
+    @property
+    def exchange_index(self) -> int | Unset:
+        """The shard the group lives on."""
+        value: int | Unset = self._body.get("exchange_index", UNSET)
+        return value
+
+    @exchange_index.setter
+    def exchange_index(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("exchange_index", None)
+        else:
+            target["exchange_index"] = value
+
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
         if not self._own:
@@ -54,6 +94,8 @@ class CreateOrderGroupResponse:
     def _fields(self) -> tuple[Any, ...]:
         return (
             self.order_group_id,
+            self.subaccount,
+            self.exchange_index,
             self.additional_properties,
         )
 
@@ -91,6 +133,10 @@ class CreateOrderGroupResponse:
     def to_dict(self) -> dict[str, Any]:
         order_group_id = self.order_group_id
 
+        subaccount = self.subaccount
+
+        exchange_index = self.exchange_index
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -98,6 +144,10 @@ class CreateOrderGroupResponse:
                 "order_group_id": order_group_id,
             }
         )
+        if subaccount is not UNSET:
+            field_dict["subaccount"] = subaccount
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
 
         return field_dict
 

@@ -36,6 +36,7 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "cancel_order_on_pause",
         "subaccount",
         "order_group_id",
+        "exchange_index",
     }
 )
 _FIELD_NAMES: tuple[str, ...] = (
@@ -52,13 +53,15 @@ _FIELD_NAMES: tuple[str, ...] = (
     "cancel_order_on_pause",
     "subaccount",
     "order_group_id",
+    "exchange_index",
 )
 
 
 class CreateOrderV2Request:
     """A limit order on the YES book. `count` and `price` are strings: JSON numbers are rejected by Kalshi.
     Mapping: buy YES at p = `bid` at p; sell YES at p = `ask` at p; buy NO at p = `ask` at 1 − p;
-    sell NO at p = `bid` at 1 − p.
+    sell NO at p = `bid` at 1 − p. `reduce_only` needs `immediate_or_cancel`; `expiration_time` needs
+    `good_till_canceled`.
 
     """
 
@@ -79,6 +82,7 @@ class CreateOrderV2Request:
         cancel_order_on_pause: bool | Unset = UNSET,
         subaccount: int | Unset = UNSET,
         order_group_id: str | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
@@ -105,6 +109,8 @@ class CreateOrderV2Request:
             self._body["subaccount"] = subaccount
         if not isinstance(order_group_id, Unset):
             self._body["order_group_id"] = order_group_id
+        if not isinstance(exchange_index, Unset):
+            self._body["exchange_index"] = exchange_index
 
     @property
     def ticker(self) -> str:
@@ -130,7 +136,9 @@ class CreateOrderV2Request:
 
     @property
     def count(self) -> str:
-        """Number of contracts, e.g. `"10.00"` (at most 2 decimals)."""
+        """Number of contracts, 0–2 decimals (`"10"`, `"2.5"`, `"10.00"`): at least `"0.01"` on a market with
+        `fractional_trading_enabled`, whole contracts elsewhere.
+        """
         value: str = self._body["count"]
         return value
 
@@ -141,7 +149,9 @@ class CreateOrderV2Request:
 
     @property
     def price(self) -> str:
-        """YES limit price in dollars between 0.01 and 0.99, e.g. `"0.5600"`; must be on the market's tick."""
+        """YES limit price in dollars, 2–4 decimals, strictly between 0 and 1 (e.g. `"0.56"`, `"0.5600"`,
+        `"0.0875"`); must sit on the market's `price_ranges` grid.
+        """
         value: str = self._body["price"]
         return value
 
@@ -224,7 +234,7 @@ class CreateOrderV2Request:
 
     @property
     def reduce_only(self) -> bool | Unset:
-        """Only allow the order to shrink an existing position."""
+        """Cap the order at the position it can close; refused unless `time_in_force` is `immediate_or_cancel`."""
         value: bool | Unset = self._body.get("reduce_only", UNSET)
         return value
 
@@ -238,7 +248,7 @@ class CreateOrderV2Request:
 
     @property
     def cancel_order_on_pause(self) -> bool | Unset:
-        """Cancel the order if trading in the market is paused."""
+        """Cancel the order if it is resting and trading in the market is paused."""
         value: bool | Unset = self._body.get("cancel_order_on_pause", UNSET)
         return value
 
@@ -252,7 +262,7 @@ class CreateOrderV2Request:
 
     @property
     def subaccount(self) -> int | Unset:
-        """Subaccount to trade in (0 = primary)."""
+        """Subaccount to trade in (0 = primary, also when absent; 1–63)."""
         value: int | Unset = self._body.get("subaccount", UNSET)
         return value
 
@@ -266,7 +276,7 @@ class CreateOrderV2Request:
 
     @property
     def order_group_id(self) -> str | Unset:
-        """Order group whose contracts limit applies to this order."""
+        """Order group whose contracts limit applies to this order (a group of the market's shard)."""
         value: str | Unset = self._body.get("order_group_id", UNSET)
         return value
 
@@ -277,6 +287,20 @@ class CreateOrderV2Request:
             target.pop("order_group_id", None)
         else:
             target["order_group_id"] = value
+
+    @property
+    def exchange_index(self) -> int | Unset:
+        """The market's shard; absent or `-1` routes by `ticker` (a shard that does not list it is 404)."""
+        value: int | Unset = self._body.get("exchange_index", UNSET)
+        return value
+
+    @exchange_index.setter
+    def exchange_index(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("exchange_index", None)
+        else:
+            target["exchange_index"] = value
 
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
@@ -300,6 +324,7 @@ class CreateOrderV2Request:
             self.cancel_order_on_pause,
             self.subaccount,
             self.order_group_id,
+            self.exchange_index,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -343,6 +368,8 @@ class CreateOrderV2Request:
 
         order_group_id = self.order_group_id
 
+        exchange_index = self.exchange_index
+
         field_dict: dict[str, Any] = {}
 
         field_dict.update(
@@ -369,6 +396,8 @@ class CreateOrderV2Request:
             field_dict["subaccount"] = subaccount
         if order_group_id is not UNSET:
             field_dict["order_group_id"] = order_group_id
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
 
         return field_dict
 

@@ -13,18 +13,23 @@ _WIRE_NAMES: frozenset[str] = frozenset(
     {
         "reduce_by",
         "reduce_to",
-        "subaccount",
+        "market_ticker",
+        "exchange_index",
     }
 )
 _FIELD_NAMES: tuple[str, ...] = (
     "reduce_by",
     "reduce_to",
-    "subaccount",
+    "market_ticker",
+    "exchange_index",
 )
 
 
 class DecreaseOrderV2Request:
-    """Exactly one of `reduce_by` or `reduce_to`."""
+    """Exactly one of `reduce_by` or `reduce_to`, and the order's routing: `market_ticker` (or `exchange_index`);
+    without either the request goes to shard 0.
+
+    """
 
     __slots__ = ("_body", "_own")
 
@@ -32,7 +37,8 @@ class DecreaseOrderV2Request:
         self,
         reduce_by: str | Unset = UNSET,
         reduce_to: str | Unset = UNSET,
-        subaccount: int | Unset = UNSET,
+        market_ticker: str | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
@@ -41,12 +47,14 @@ class DecreaseOrderV2Request:
             self._body["reduce_by"] = reduce_by
         if not isinstance(reduce_to, Unset):
             self._body["reduce_to"] = reduce_to
-        if not isinstance(subaccount, Unset):
-            self._body["subaccount"] = subaccount
+        if not isinstance(market_ticker, Unset):
+            self._body["market_ticker"] = market_ticker
+        if not isinstance(exchange_index, Unset):
+            self._body["exchange_index"] = exchange_index
 
     @property
     def reduce_by(self) -> str | Unset:
-        """Contracts to remove from the resting remainder, e.g. `"2.00"`."""
+        """Contracts to remove from the resting remainder, 0–2 decimals, e.g. `"2.00"`."""
         value: str | Unset = self._body.get("reduce_by", UNSET)
         return value
 
@@ -60,7 +68,7 @@ class DecreaseOrderV2Request:
 
     @property
     def reduce_to(self) -> str | Unset:
-        """Contracts to leave resting, e.g. `"3.00"`; `"0"` cancels the order."""
+        """Contracts to leave resting, 0–2 decimals, e.g. `"3.00"`; `"0"` cancels the order."""
         value: str | Unset = self._body.get("reduce_to", UNSET)
         return value
 
@@ -73,18 +81,32 @@ class DecreaseOrderV2Request:
             target["reduce_to"] = value
 
     @property
-    def subaccount(self) -> int | Unset:
-        """Subaccount the order belongs to (0 = primary)."""
-        value: int | Unset = self._body.get("subaccount", UNSET)
+    def market_ticker(self) -> str | Unset:
+        """The order's market ticker (routes the decrease to that market's shard)."""
+        value: str | Unset = self._body.get("market_ticker", UNSET)
         return value
 
-    @subaccount.setter
-    def subaccount(self, value: int | Unset) -> None:
+    @market_ticker.setter
+    def market_ticker(self, value: str | Unset) -> None:
         target = self._own_body()
         if isinstance(value, Unset):
-            target.pop("subaccount", None)
+            target.pop("market_ticker", None)
         else:
-            target["subaccount"] = value
+            target["market_ticker"] = value
+
+    @property
+    def exchange_index(self) -> int | Unset:
+        """The order's shard; `-1` requires routing by `market_ticker`."""
+        value: int | Unset = self._body.get("exchange_index", UNSET)
+        return value
+
+    @exchange_index.setter
+    def exchange_index(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("exchange_index", None)
+        else:
+            target["exchange_index"] = value
 
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
@@ -97,7 +119,8 @@ class DecreaseOrderV2Request:
         return (
             self.reduce_by,
             self.reduce_to,
-            self.subaccount,
+            self.market_ticker,
+            self.exchange_index,
         )
 
     def __eq__(self, other: object) -> bool:
@@ -119,7 +142,9 @@ class DecreaseOrderV2Request:
 
         reduce_to = self.reduce_to
 
-        subaccount = self.subaccount
+        market_ticker = self.market_ticker
+
+        exchange_index = self.exchange_index
 
         field_dict: dict[str, Any] = {}
 
@@ -128,8 +153,10 @@ class DecreaseOrderV2Request:
             field_dict["reduce_by"] = reduce_by
         if reduce_to is not UNSET:
             field_dict["reduce_to"] = reduce_to
-        if subaccount is not UNSET:
-            field_dict["subaccount"] = subaccount
+        if market_ticker is not UNSET:
+            field_dict["market_ticker"] = market_ticker
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
 
         return field_dict
 

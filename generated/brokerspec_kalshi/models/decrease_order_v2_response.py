@@ -12,63 +12,77 @@ T = TypeVar("T", bound="DecreaseOrderV2Response")
 _WIRE_NAMES: frozenset[str] = frozenset(
     {
         "order_id",
-        "client_order_id",
-        "reduced_by",
         "remaining_count",
         "ts_ms",
+        "client_order_id",
     }
 )
 _FIELD_NAMES: tuple[str, ...] = (
     "order_id",
-    "client_order_id",
-    "reduced_by",
     "remaining_count",
     "ts_ms",
+    "client_order_id",
     "additional_properties",
 )
 
 
 class DecreaseOrderV2Response:
-    """What a decrease did. All fields are optional (no recording of this answer exists yet)."""
+    """What remains of the decreased order. There is no `reduced_by`: what came off is the remainder before
+    minus `remaining_count`.
+
+    """
 
     __slots__ = ("_additional", "_body", "_own")
 
     def __init__(
         self,
-        order_id: str | Unset = UNSET,
+        order_id: str,
+        remaining_count: str,
+        ts_ms: int,
         client_order_id: None | str | Unset = UNSET,
-        reduced_by: str | Unset = UNSET,
-        remaining_count: str | Unset = UNSET,
-        ts_ms: int | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
         self._own = True
         self._additional: dict[str, Any] | None = {}
-        if not isinstance(order_id, Unset):
-            self._body["order_id"] = order_id
+        self._body["order_id"] = order_id
+        self._body["remaining_count"] = remaining_count
+        self._body["ts_ms"] = ts_ms
         if not isinstance(client_order_id, Unset):
             self._body["client_order_id"] = client_order_id
-        if not isinstance(reduced_by, Unset):
-            self._body["reduced_by"] = reduced_by
-        if not isinstance(remaining_count, Unset):
-            self._body["remaining_count"] = remaining_count
-        if not isinstance(ts_ms, Unset):
-            self._body["ts_ms"] = ts_ms
 
     @property
-    def order_id(self) -> str | Unset:
+    def order_id(self) -> str:
         """The decreased order."""
-        value: str | Unset = self._body.get("order_id", UNSET)
+        value: str = self._body["order_id"]
         return value
 
     @order_id.setter
-    def order_id(self, value: str | Unset) -> None:
+    def order_id(self, value: str) -> None:
         target = self._own_body()
-        if isinstance(value, Unset):
-            target.pop("order_id", None)
-        else:
-            target["order_id"] = value
+        target["order_id"] = value
+
+    @property
+    def remaining_count(self) -> str:
+        """Contracts still resting."""
+        value: str = self._body["remaining_count"]
+        return value
+
+    @remaining_count.setter
+    def remaining_count(self, value: str) -> None:
+        target = self._own_body()
+        target["remaining_count"] = value
+
+    @property
+    def ts_ms(self) -> int:
+        """When Kalshi processed the decrease, Unix milliseconds."""
+        value: int = self._body["ts_ms"]
+        return value
+
+    @ts_ms.setter
+    def ts_ms(self, value: int) -> None:
+        target = self._own_body()
+        target["ts_ms"] = value
 
     @property
     def client_order_id(self) -> None | str | Unset:
@@ -84,48 +98,6 @@ class DecreaseOrderV2Response:
         else:
             target["client_order_id"] = value
 
-    @property
-    def reduced_by(self) -> str | Unset:
-        """Contracts taken off the book."""
-        value: str | Unset = self._body.get("reduced_by", UNSET)
-        return value
-
-    @reduced_by.setter
-    def reduced_by(self, value: str | Unset) -> None:
-        target = self._own_body()
-        if isinstance(value, Unset):
-            target.pop("reduced_by", None)
-        else:
-            target["reduced_by"] = value
-
-    @property
-    def remaining_count(self) -> str | Unset:
-        """Contracts still resting."""
-        value: str | Unset = self._body.get("remaining_count", UNSET)
-        return value
-
-    @remaining_count.setter
-    def remaining_count(self, value: str | Unset) -> None:
-        target = self._own_body()
-        if isinstance(value, Unset):
-            target.pop("remaining_count", None)
-        else:
-            target["remaining_count"] = value
-
-    @property
-    def ts_ms(self) -> int | Unset:
-        """When Kalshi processed the decrease, Unix milliseconds."""
-        value: int | Unset = self._body.get("ts_ms", UNSET)
-        return value
-
-    @ts_ms.setter
-    def ts_ms(self, value: int | Unset) -> None:
-        target = self._own_body()
-        if isinstance(value, Unset):
-            target.pop("ts_ms", None)
-        else:
-            target["ts_ms"] = value
-
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
         if not self._own:
@@ -136,10 +108,9 @@ class DecreaseOrderV2Response:
     def _fields(self) -> tuple[Any, ...]:
         return (
             self.order_id,
-            self.client_order_id,
-            self.reduced_by,
             self.remaining_count,
             self.ts_ms,
+            self.client_order_id,
             self.additional_properties,
         )
 
@@ -177,37 +148,39 @@ class DecreaseOrderV2Response:
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id
 
+        remaining_count = self.remaining_count
+
+        ts_ms = self.ts_ms
+
         client_order_id: None | str | Unset
         if isinstance(self.client_order_id, Unset):
             client_order_id = UNSET
         else:
             client_order_id = self.client_order_id
 
-        reduced_by = self.reduced_by
-
-        remaining_count = self.remaining_count
-
-        ts_ms = self.ts_ms
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["order_id"] = order_id
+        field_dict.update(
+            {
+                "order_id": order_id,
+                "remaining_count": remaining_count,
+                "ts_ms": ts_ms,
+            }
+        )
         if client_order_id is not UNSET:
             field_dict["client_order_id"] = client_order_id
-        if reduced_by is not UNSET:
-            field_dict["reduced_by"] = reduced_by
-        if remaining_count is not UNSET:
-            field_dict["remaining_count"] = remaining_count
-        if ts_ms is not UNSET:
-            field_dict["ts_ms"] = ts_ms
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "order_id" not in body:
+            raise KeyError("order_id")
+        if "remaining_count" not in body:
+            raise KeyError("remaining_count")
+        if "ts_ms" not in body:
+            raise KeyError("ts_ms")
         decrease_order_v2_response = cls.__new__(cls)
         decrease_order_v2_response._body = body
         decrease_order_v2_response._own = False

@@ -54,6 +54,7 @@ class ErrorDetail:
     @property
     def code(self) -> str | Unset:
         """Machine-readable code. Known values: `insufficient_balance`, `invalid_price`, `invalid_order`,
+        `invalid_parameters`, `market_inactive`, `user_not_found`, `market_not_found`,
         `post_only_cross`, `order_already_exists`, `not_found`, `deprecated_v1_order_endpoint`,
         `header_timestamp_expired`, `authentication_error`, `signature_is_missing_from_headers`; others appear.
         """

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from ..types import UNSET, Unset
 
@@ -35,13 +35,16 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 class ErrorResponse:
-    """Any error body Kalshi sends. Three shapes occur and all fit this one open object:
+    """Any error body Kalshi sends. Five shapes occur and all fit this one open object:
 
     * nested (most errors): `{"error": {"code", "message", "details", "service"}}`;
+    * string (429, rate limited): `{"error": "too many requests"}`;
     * flat (request bodies that could not be decoded): `{"code", "message", "details"}`;
-    * bare (some parameter validation): `{"msg": "..."}`.
+    * bare (some parameter validation): `{"msg": "..."}`;
+    * bare details (a missing filter): `{"details": "..."}`.
 
-    Read `error.code`, else `code`, else `msg`. Every property is optional.
+    Read `error.code`, else `code`; the message is `error.message`, the string `error`, `message`, `msg` or
+    `details`. Every property is optional.
 
     """
 
@@ -49,7 +52,7 @@ class ErrorResponse:
 
     def __init__(
         self,
-        error: ErrorDetail | Unset = UNSET,
+        error: ErrorDetail | str | Unset = UNSET,
         code: str | Unset = UNSET,
         message: str | Unset = UNSET,
         details: str | Unset = UNSET,
@@ -76,13 +79,12 @@ class ErrorResponse:
             self._body["msg"] = msg
 
     @property
-    def error(self) -> ErrorDetail | Unset:
-        """The inner object of a nested-shape error, also used per entry in batch answers."""
-        value: ErrorDetail | Unset = self._converted.get("error", UNSET)
+    def error(self) -> ErrorDetail | str | Unset:
+        value: ErrorDetail | str | Unset = self._converted.get("error", UNSET)
         return value
 
     @error.setter
-    def error(self, value: ErrorDetail | Unset) -> None:
+    def error(self, value: ErrorDetail | str | Unset) -> None:
         target = self._converted
         if isinstance(value, Unset):
             target.pop("error", None)
@@ -119,7 +121,7 @@ class ErrorResponse:
 
     @property
     def details(self) -> str | Unset:
-        """Extra detail of a flat-shape error (often the JSON decoder's complaint)."""
+        """Extra detail of a flat-shape error (often the JSON decoder's complaint), or the only field."""
         value: str | Unset = self._body.get("details", UNSET)
         return value
 
@@ -209,9 +211,15 @@ class ErrorResponse:
         self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        from ..models.error_detail import ErrorDetail
+
+        error: dict[str, Any] | str | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorDetail):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
         code = self.code
 
@@ -248,12 +256,21 @@ class ErrorResponse:
         body = src_dict if type(src_dict) is dict else dict(src_dict)
         converted: dict[str, Any] = {}
         if "error" in body:
-            _error = body["error"]
-            error: ErrorDetail | Unset
-            if isinstance(_error, Unset):
-                error = UNSET
-            else:
-                error = ErrorDetail.from_dict(_error)
+
+            def _parse_error(data: object) -> ErrorDetail | str | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = ErrorDetail.from_dict(data)
+
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ErrorDetail | str | Unset, data)
+
+            error = _parse_error(body["error"])
 
             converted["error"] = error
         error_response = cls.__new__(cls)

@@ -71,6 +71,8 @@ _FIELD_NAMES: tuple[str, ...] = (
 class Fill:
     """One execution of one of the member's orders. Only the identifiers (`trade_id`, `order_id`, `ticker`) are
     required: prices, counts and sides changed representation between eras, so read whichever is present.
+    Direction: `book_side`/`outcome_side` (the same bit: `bid` ≡ `yes`, `ask` ≡ `no`); `yes_price_dollars` is
+    the YES-book price whatever the direction. `side`/`action` are the deprecated legacy pair.
 
     """
 
@@ -101,7 +103,7 @@ class Fill:
         fee_cost: str | Unset = UNSET,
         created_time: str | Unset = UNSET,
         ts: int | Unset = UNSET,
-        subaccount_number: int | Unset = UNSET,
+        subaccount_number: int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
@@ -219,7 +221,7 @@ class Fill:
 
     @property
     def side(self) -> str | Unset:
-        """Deprecated: the contract side of the order, `yes` or `no`. Prefer `outcome_side`."""
+        """Deprecated (may be absent): the legacy contract side, `yes` or `no`. Use `book_side`/`outcome_side`."""
         value: str | Unset = self._body.get("side", UNSET)
         return value
 
@@ -233,7 +235,7 @@ class Fill:
 
     @property
     def action(self) -> str | Unset:
-        """Deprecated: `buy` or `sell`. Prefer `book_side`."""
+        """Deprecated (may be absent): `buy` or `sell`. Never pair it with `outcome_side`."""
         value: str | Unset = self._body.get("action", UNSET)
         return value
 
@@ -261,7 +263,7 @@ class Fill:
 
     @property
     def outcome_side(self) -> str | Unset:
-        """The outcome the contracts are on, `yes` or `no` (2026)."""
+        """The exposure the fill gave, `yes` (a bid) or `no` (an ask): buy-YES and sell-NO are `yes` (2026)."""
         value: str | Unset = self._body.get("outcome_side", UNSET)
         return value
 
@@ -445,7 +447,7 @@ class Fill:
 
     @property
     def created_time(self) -> str | Unset:
-        """When the fill happened, RFC 3339."""
+        """When the fill happened, RFC 3339; may be absent (a maker fill), then read `ts`."""
         value: str | Unset = self._body.get("created_time", UNSET)
         return value
 
@@ -472,13 +474,13 @@ class Fill:
             target["ts"] = value
 
     @property
-    def subaccount_number(self) -> int | Unset:
+    def subaccount_number(self) -> int | None | Unset:
         """Subaccount the fill belongs to (0 = primary)."""
-        value: int | Unset = self._body.get("subaccount_number", UNSET)
+        value: int | None | Unset = self._body.get("subaccount_number", UNSET)
         return value
 
     @subaccount_number.setter
-    def subaccount_number(self, value: int | Unset) -> None:
+    def subaccount_number(self, value: int | None | Unset) -> None:
         target = self._own_body()
         if isinstance(value, Unset):
             target.pop("subaccount_number", None)
@@ -487,7 +489,7 @@ class Fill:
 
     @property
     def exchange_index(self) -> int | Unset:
-        """Exchange the fill happened on."""
+        """Exchange shard the fill happened on."""
         value: int | Unset = self._body.get("exchange_index", UNSET)
         return value
 
@@ -611,7 +613,11 @@ class Fill:
 
         ts = self.ts
 
-        subaccount_number = self.subaccount_number
+        subaccount_number: int | None | Unset
+        if isinstance(self.subaccount_number, Unset):
+            subaccount_number = UNSET
+        else:
+            subaccount_number = self.subaccount_number
 
         exchange_index = self.exchange_index
 

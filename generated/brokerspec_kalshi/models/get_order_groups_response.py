@@ -3,6 +3,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.order_group import OrderGroup
 
@@ -23,13 +25,13 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 class GetOrderGroupsResponse:
-    """The member's order groups."""
+    """The member's order groups; `order_groups` may be omitted when there are none."""
 
     __slots__ = ("_additional", "_body", "_converted", "_own")
 
     def __init__(
         self,
-        order_groups: list[OrderGroup],
+        order_groups: list[OrderGroup] | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
@@ -37,17 +39,21 @@ class GetOrderGroupsResponse:
         #: the Python value of each field that was converted, by Python name
         self._converted: dict[str, Any] = {}
         self._additional: dict[str, Any] | None = {}
-        self._converted["order_groups"] = order_groups
+        if not isinstance(order_groups, Unset):
+            self._converted["order_groups"] = order_groups
 
     @property
-    def order_groups(self) -> list[OrderGroup]:
-        value: list[OrderGroup] = self._converted["order_groups"]
+    def order_groups(self) -> list[OrderGroup] | Unset:
+        value: list[OrderGroup] | Unset = self._converted.get("order_groups", UNSET)
         return value
 
     @order_groups.setter
-    def order_groups(self, value: list[OrderGroup]) -> None:
+    def order_groups(self, value: list[OrderGroup] | Unset) -> None:
         target = self._converted
-        target["order_groups"] = value
+        if isinstance(value, Unset):
+            target.pop("order_groups", None)
+        else:
+            target["order_groups"] = value
 
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
@@ -94,18 +100,18 @@ class GetOrderGroupsResponse:
         self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
-        order_groups = []
-        for order_groups_item_data in self.order_groups:
-            order_groups_item = order_groups_item_data.to_dict()
-            order_groups.append(order_groups_item)
+        order_groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.order_groups, Unset):
+            order_groups = []
+            for order_groups_item_data in self.order_groups:
+                order_groups_item = order_groups_item_data.to_dict()
+                order_groups.append(order_groups_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "order_groups": order_groups,
-            }
-        )
+        field_dict.update({})
+        if order_groups is not UNSET:
+            field_dict["order_groups"] = order_groups
 
         return field_dict
 
@@ -114,12 +120,14 @@ class GetOrderGroupsResponse:
         from ..models.order_group import OrderGroup
 
         body = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "order_groups" not in body:
-            raise KeyError("order_groups")
         converted: dict[str, Any] = {}
-        order_groups = [OrderGroup.from_dict(item) for item in body["order_groups"]]
+        if "order_groups" in body:
+            _order_groups = body["order_groups"]
+            order_groups: list[OrderGroup] | Unset = UNSET
+            if _order_groups is not UNSET:
+                order_groups = [OrderGroup.from_dict(item) for item in _order_groups]
 
-        converted["order_groups"] = order_groups
+            converted["order_groups"] = order_groups
         get_order_groups_response = cls.__new__(cls)
         get_order_groups_response._body = body
         get_order_groups_response._own = False

@@ -44,7 +44,10 @@ class GetOrderResponse:
         """An order as Kalshi reports it. Only `order_id` and `ticker` are required: counts and prices moved
         from
         integers (2025) to `*_fp` / `*_dollars` strings (2026), so read whichever is present. `status`, `type`,
-        `side` and `action` are open strings.
+        `side` and `action` are open strings. Direction: `book_side`/`outcome_side` (`bid` ≡ `yes`, `ask` ≡
+        `no`);
+        `yes_price_dollars` is the YES-book limit whatever the direction; `side`/`action` are the deprecated
+        pair.
         """
         value: Order = self._converted["order"]
         return value

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.queue_position import QueuePosition
@@ -23,13 +25,13 @@ _FIELD_NAMES: tuple[str, ...] = (
 
 
 class GetQueuePositionsResponse:
-    """Queue positions of the member's resting orders."""
+    """Queue positions of the member's resting orders; `null` (or absent) when nothing rests."""
 
     __slots__ = ("_additional", "_body", "_converted", "_own")
 
     def __init__(
         self,
-        queue_positions: list[QueuePosition],
+        queue_positions: list[QueuePosition] | None | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
@@ -37,17 +39,23 @@ class GetQueuePositionsResponse:
         #: the Python value of each field that was converted, by Python name
         self._converted: dict[str, Any] = {}
         self._additional: dict[str, Any] | None = {}
-        self._converted["queue_positions"] = queue_positions
+        if not isinstance(queue_positions, Unset):
+            self._converted["queue_positions"] = queue_positions
 
     @property
-    def queue_positions(self) -> list[QueuePosition]:
-        value: list[QueuePosition] = self._converted["queue_positions"]
+    def queue_positions(self) -> list[QueuePosition] | None | Unset:
+        value: list[QueuePosition] | None | Unset = self._converted.get(
+            "queue_positions", UNSET
+        )
         return value
 
     @queue_positions.setter
-    def queue_positions(self, value: list[QueuePosition]) -> None:
+    def queue_positions(self, value: list[QueuePosition] | None | Unset) -> None:
         target = self._converted
-        target["queue_positions"] = value
+        if isinstance(value, Unset):
+            target.pop("queue_positions", None)
+        else:
+            target["queue_positions"] = value
 
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
@@ -94,18 +102,23 @@ class GetQueuePositionsResponse:
         self._additional = value
 
     def to_dict(self) -> dict[str, Any]:
-        queue_positions = []
-        for queue_positions_item_data in self.queue_positions:
-            queue_positions_item = queue_positions_item_data.to_dict()
-            queue_positions.append(queue_positions_item)
+        queue_positions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.queue_positions, Unset):
+            queue_positions = UNSET
+        elif isinstance(self.queue_positions, list):
+            queue_positions = []
+            for queue_positions_type_0_item_data in self.queue_positions:
+                queue_positions_type_0_item = queue_positions_type_0_item_data.to_dict()
+                queue_positions.append(queue_positions_type_0_item)
+
+        else:
+            queue_positions = self.queue_positions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "queue_positions": queue_positions,
-            }
-        )
+        field_dict.update({})
+        if queue_positions is not UNSET:
+            field_dict["queue_positions"] = queue_positions
 
         return field_dict
 
@@ -114,14 +127,31 @@ class GetQueuePositionsResponse:
         from ..models.queue_position import QueuePosition
 
         body = src_dict if type(src_dict) is dict else dict(src_dict)
-        if "queue_positions" not in body:
-            raise KeyError("queue_positions")
         converted: dict[str, Any] = {}
-        queue_positions = [
-            QueuePosition.from_dict(item) for item in body["queue_positions"]
-        ]
+        if "queue_positions" in body:
 
-        converted["queue_positions"] = queue_positions
+            def _parse_queue_positions(
+                data: object,
+            ) -> list[QueuePosition] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    queue_positions_type_0 = [
+                        QueuePosition.from_dict(item) for item in data
+                    ]
+
+                    return queue_positions_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[QueuePosition] | None | Unset, data)
+
+            queue_positions = _parse_queue_positions(body["queue_positions"])
+
+            converted["queue_positions"] = queue_positions
         get_queue_positions_response = cls.__new__(cls)
         get_queue_positions_response._body = body
         get_queue_positions_response._own = False

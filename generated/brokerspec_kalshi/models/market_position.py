@@ -24,6 +24,7 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "total_traded_dollars",
         "resting_orders_count",
         "last_updated_ts",
+        "exchange_index",
     }
 )
 _FIELD_NAMES: tuple[str, ...] = (
@@ -40,6 +41,7 @@ _FIELD_NAMES: tuple[str, ...] = (
     "total_traded_dollars",
     "resting_orders_count",
     "last_updated_ts",
+    "exchange_index",
     "additional_properties",
 )
 
@@ -67,6 +69,7 @@ class MarketPosition:
         total_traded_dollars: str | Unset = UNSET,
         resting_orders_count: int | Unset = UNSET,
         last_updated_ts: str | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
@@ -97,6 +100,8 @@ class MarketPosition:
             self._body["resting_orders_count"] = resting_orders_count
         if not isinstance(last_updated_ts, Unset):
             self._body["last_updated_ts"] = last_updated_ts
+        if not isinstance(exchange_index, Unset):
+            self._body["exchange_index"] = exchange_index
 
     @property
     def ticker(self) -> str:
@@ -277,6 +282,20 @@ class MarketPosition:
         else:
             target["last_updated_ts"] = value
 
+    @property
+    def exchange_index(self) -> int | Unset:
+        """The shard of the market (2026)."""
+        value: int | Unset = self._body.get("exchange_index", UNSET)
+        return value
+
+    @exchange_index.setter
+    def exchange_index(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("exchange_index", None)
+        else:
+            target["exchange_index"] = value
+
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
         if not self._own:
@@ -299,6 +318,7 @@ class MarketPosition:
             self.total_traded_dollars,
             self.resting_orders_count,
             self.last_updated_ts,
+            self.exchange_index,
             self.additional_properties,
         )
 
@@ -360,6 +380,8 @@ class MarketPosition:
 
         last_updated_ts = self.last_updated_ts
 
+        exchange_index = self.exchange_index
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -391,6 +413,8 @@ class MarketPosition:
             field_dict["resting_orders_count"] = resting_orders_count
         if last_updated_ts is not UNSET:
             field_dict["last_updated_ts"] = last_updated_ts
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
 
         return field_dict
 

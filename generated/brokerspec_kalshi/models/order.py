@@ -99,7 +99,8 @@ _FIELD_NAMES: tuple[str, ...] = (
 class Order:
     """An order as Kalshi reports it. Only `order_id` and `ticker` are required: counts and prices moved from
     integers (2025) to `*_fp` / `*_dollars` strings (2026), so read whichever is present. `status`, `type`,
-    `side` and `action` are open strings.
+    `side` and `action` are open strings. Direction: `book_side`/`outcome_side` (`bid` ≡ `yes`, `ask` ≡ `no`);
+    `yes_price_dollars` is the YES-book limit whatever the direction; `side`/`action` are the deprecated pair.
 
     """
 
@@ -144,7 +145,7 @@ class Order:
         order_group_id: None | str | Unset = UNSET,
         cancel_order_on_pause: bool | Unset = UNSET,
         post_only: bool | Unset = UNSET,
-        subaccount_number: int | Unset = UNSET,
+        subaccount_number: int | None | Unset = UNSET,
         exchange_index: int | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
@@ -308,7 +309,7 @@ class Order:
 
     @property
     def side(self) -> str | Unset:
-        """Contract side, `yes` or `no` (legacy description of the order)."""
+        """Deprecated (may be absent): contract side, `yes` or `no` (legacy description of the order)."""
         value: str | Unset = self._body.get("side", UNSET)
         return value
 
@@ -322,7 +323,7 @@ class Order:
 
     @property
     def action(self) -> str | Unset:
-        """`buy` or `sell` (legacy description of the order)."""
+        """Deprecated (may be absent): `buy` or `sell`. Never pair it with `outcome_side`."""
         value: str | Unset = self._body.get("action", UNSET)
         return value
 
@@ -336,7 +337,7 @@ class Order:
 
     @property
     def outcome_side(self) -> str | Unset:
-        """The outcome the order trades, `yes` or `no` (2026)."""
+        """The exposure the order builds, `yes` (a bid) or `no` (an ask) (2026)."""
         value: str | Unset = self._body.get("outcome_side", UNSET)
         return value
 
@@ -741,13 +742,13 @@ class Order:
             target["post_only"] = value
 
     @property
-    def subaccount_number(self) -> int | Unset:
-        """Subaccount of the order (0 = primary)."""
-        value: int | Unset = self._body.get("subaccount_number", UNSET)
+    def subaccount_number(self) -> int | None | Unset:
+        """Subaccount of the order (0 = primary); cancel, decrease and amend must name it."""
+        value: int | None | Unset = self._body.get("subaccount_number", UNSET)
         return value
 
     @subaccount_number.setter
-    def subaccount_number(self, value: int | Unset) -> None:
+    def subaccount_number(self, value: int | None | Unset) -> None:
         target = self._own_body()
         if isinstance(value, Unset):
             target.pop("subaccount_number", None)
@@ -756,7 +757,7 @@ class Order:
 
     @property
     def exchange_index(self) -> int | Unset:
-        """Exchange the order rests on."""
+        """Exchange shard the order rests on."""
         value: int | Unset = self._body.get("exchange_index", UNSET)
         return value
 
@@ -946,7 +947,11 @@ class Order:
 
         post_only = self.post_only
 
-        subaccount_number = self.subaccount_number
+        subaccount_number: int | None | Unset
+        if isinstance(self.subaccount_number, Unset):
+            subaccount_number = UNSET
+        else:
+            subaccount_number = self.subaccount_number
 
         exchange_index = self.exchange_index
 

@@ -15,6 +15,7 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "is_auto_cancel_enabled",
         "contracts_limit",
         "contracts_limit_fp",
+        "exchange_index",
     }
 )
 _FIELD_NAMES: tuple[str, ...] = (
@@ -22,6 +23,7 @@ _FIELD_NAMES: tuple[str, ...] = (
     "is_auto_cancel_enabled",
     "contracts_limit",
     "contracts_limit_fp",
+    "exchange_index",
     "additional_properties",
 )
 
@@ -37,6 +39,7 @@ class OrderGroup:
         is_auto_cancel_enabled: bool | Unset = UNSET,
         contracts_limit: int | Unset = UNSET,
         contracts_limit_fp: str | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
@@ -49,6 +52,8 @@ class OrderGroup:
             self._body["contracts_limit"] = contracts_limit
         if not isinstance(contracts_limit_fp, Unset):
             self._body["contracts_limit_fp"] = contracts_limit_fp
+        if not isinstance(exchange_index, Unset):
+            self._body["exchange_index"] = exchange_index
 
     @property
     def id(self) -> str:
@@ -77,7 +82,7 @@ class OrderGroup:
 
     @property
     def contracts_limit(self) -> int | Unset:
-        """The group's contracts limit (integer era)."""
+        """The group's contracts limit per rolling 15-second window (integer era)."""
         value: int | Unset = self._body.get("contracts_limit", UNSET)
         return value
 
@@ -91,7 +96,7 @@ class OrderGroup:
 
     @property
     def contracts_limit_fp(self) -> str | Unset:
-        """The group's contracts limit, fixed-point (2026)."""
+        """The group's contracts limit per rolling 15-second window, fixed-point (2026)."""
         value: str | Unset = self._body.get("contracts_limit_fp", UNSET)
         return value
 
@@ -102,6 +107,20 @@ class OrderGroup:
             target.pop("contracts_limit_fp", None)
         else:
             target["contracts_limit_fp"] = value
+
+    @property
+    def exchange_index(self) -> int | Unset:
+        """The shard the group lives on (its delete, reset, trigger and limit must name it)."""
+        value: int | Unset = self._body.get("exchange_index", UNSET)
+        return value
+
+    @exchange_index.setter
+    def exchange_index(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("exchange_index", None)
+        else:
+            target["exchange_index"] = value
 
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
@@ -116,6 +135,7 @@ class OrderGroup:
             self.is_auto_cancel_enabled,
             self.contracts_limit,
             self.contracts_limit_fp,
+            self.exchange_index,
             self.additional_properties,
         )
 
@@ -156,6 +176,8 @@ class OrderGroup:
 
         contracts_limit_fp = self.contracts_limit_fp
 
+        exchange_index = self.exchange_index
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -169,6 +191,8 @@ class OrderGroup:
             field_dict["contracts_limit"] = contracts_limit
         if contracts_limit_fp is not UNSET:
             field_dict["contracts_limit_fp"] = contracts_limit_fp
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
 
         return field_dict
 

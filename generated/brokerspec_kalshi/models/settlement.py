@@ -26,6 +26,7 @@ _WIRE_NAMES: frozenset[str] = frozenset(
         "value",
         "fee_cost",
         "settled_time",
+        "exchange_index",
     }
 )
 _FIELD_NAMES: tuple[str, ...] = (
@@ -44,6 +45,7 @@ _FIELD_NAMES: tuple[str, ...] = (
     "value",
     "fee_cost",
     "settled_time",
+    "exchange_index",
     "additional_properties",
 )
 
@@ -67,9 +69,10 @@ class Settlement:
         no_total_cost: int | Unset = UNSET,
         no_total_cost_dollars: str | Unset = UNSET,
         revenue: int | Unset = UNSET,
-        value: int | Unset = UNSET,
+        value: int | None | Unset = UNSET,
         fee_cost: str | Unset = UNSET,
         settled_time: str | Unset = UNSET,
+        exchange_index: int | Unset = UNSET,
     ) -> None:
         #: the JSON value of each field that needs no converting, by wire name
         self._body: dict[str, Any] = {}
@@ -104,6 +107,8 @@ class Settlement:
             self._body["fee_cost"] = fee_cost
         if not isinstance(settled_time, Unset):
             self._body["settled_time"] = settled_time
+        if not isinstance(exchange_index, Unset):
+            self._body["exchange_index"] = exchange_index
 
     @property
     def ticker(self) -> str:
@@ -271,13 +276,13 @@ class Settlement:
             target["revenue"] = value
 
     @property
-    def value(self) -> int | Unset:
-        """Settlement value as Kalshi reports it, cents (integer in every era)."""
-        value: int | Unset = self._body.get("value", UNSET)
+    def value(self) -> int | None | Unset:
+        """Payout of one YES contract, cents (integer in every era); may be null."""
+        value: int | None | Unset = self._body.get("value", UNSET)
         return value
 
     @value.setter
-    def value(self, value: int | Unset) -> None:
+    def value(self, value: int | None | Unset) -> None:
         target = self._own_body()
         if isinstance(value, Unset):
             target.pop("value", None)
@@ -312,6 +317,20 @@ class Settlement:
         else:
             target["settled_time"] = value
 
+    @property
+    def exchange_index(self) -> int | Unset:
+        """The shard of the market (2026)."""
+        value: int | Unset = self._body.get("exchange_index", UNSET)
+        return value
+
+    @exchange_index.setter
+    def exchange_index(self, value: int | Unset) -> None:
+        target = self._own_body()
+        if isinstance(value, Unset):
+            target.pop("exchange_index", None)
+        else:
+            target["exchange_index"] = value
+
     def _own_body(self) -> dict[str, Any]:
         """The body, copied first if it is still the dict the model was read from."""
         if not self._own:
@@ -336,6 +355,7 @@ class Settlement:
             self.value,
             self.fee_cost,
             self.settled_time,
+            self.exchange_index,
             self.additional_properties,
         )
 
@@ -392,11 +412,17 @@ class Settlement:
 
         revenue = self.revenue
 
-        value = self.value
+        value: int | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
 
         fee_cost = self.fee_cost
 
         settled_time = self.settled_time
+
+        exchange_index = self.exchange_index
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -433,6 +459,8 @@ class Settlement:
             field_dict["fee_cost"] = fee_cost
         if settled_time is not UNSET:
             field_dict["settled_time"] = settled_time
+        if exchange_index is not UNSET:
+            field_dict["exchange_index"] = exchange_index
 
         return field_dict
 

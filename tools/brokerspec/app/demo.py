@@ -181,7 +181,7 @@ async def _demo(env: dict[str, str]) -> int:
                     f["ticker"],
                     f["outcome_side"],
                     f["count_contracts"],
-                    f["price_dollars"],
+                    f["outcome_price_dollars"],
                     f.get("fee_dollars"),
                     f["is_taker"],
                 )

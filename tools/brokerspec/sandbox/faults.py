@@ -7,7 +7,8 @@ A **rule** says what to break, where and when::
 
 * `kind` — what happens to a request the rule fires on:
   - `latency`: wait `delay_ms`, then answer normally;
-  - `rate_limit`: HTTP 429 (or `status`), JSON body; `Retry-After: <retry_after>` only when that is set;
+  - `rate_limit`: HTTP 429 (or `status`), JSON body (on `/kalshi/...` Kalshi's own
+    `{"error": "too many requests"}`); `Retry-After: <retry_after>` only when that is set;
   - `error`: HTTP `status` (default 500; 502, 503, ... any 4xx/5xx) with a JSON body;
   - `html_error`: HTTP `status` (default 520) with a Cloudflare-like HTML page (`text/html`);
   - `malformed_json`: the request **is processed**, then its answer is cut in half and sent as HTTP 200
@@ -79,6 +80,8 @@ KINDS: tuple[str, ...] = (
     "drop_after",
 )
 _DEFAULT_STATUS = {"rate_limit": 429, "error": 500, "html_error": 520, "malformed_json": 200}
+KALSHI_RATE_LIMITED = {"error": "too many requests"}
+"""The default body of a `rate_limit` fault on a Kalshi path: the exchange's real 429 body."""
 _RULE_KEYS = {"kind", "method", "path", "calls", "times", "status", "retry_after", "delay_ms", "body"}
 _METHOD = re.compile(r"^(\*|[A-Z]+)$")
 
@@ -387,7 +390,7 @@ class FaultMiddleware:
             await _send(send, rule.status or 200, "application/json", _truncate_json(body), rule)
         else:
             await tracked.drain()
-            await _send_fault(send, scope, rule)
+            await _send_fault(send, scope, rule, path)
 
     async def _drop(self, scope: Scope, send: Send) -> None:
         if self.controller._abort_connection(scope):
@@ -473,7 +476,7 @@ async def _send(
     await send({"type": "http.response.body", "body": body})
 
 
-async def _send_fault(send: Send, scope: Scope, rule: FaultRule) -> None:
+async def _send_fault(send: Send, scope: Scope, rule: FaultRule, path: str = "") -> None:
     status = rule.status or 500
     extra: list[tuple[bytes, bytes]] = []
     if rule.retry_after is not None:
@@ -485,6 +488,8 @@ async def _send_fault(send: Send, scope: Scope, rule: FaultRule) -> None:
         return
     if rule.body is not None:
         text = rule.body
+    elif rule.kind == "rate_limit" and (path == "/kalshi" or path.startswith("/kalshi/")):
+        text = json.dumps(KALSHI_RATE_LIMITED)  # what Kalshi's own 429 carries: `error` is a string
     else:
         try:
             phrase = http.HTTPStatus(status).phrase

@@ -22,7 +22,8 @@ Three ways to use it:
 
 Kalshi credentials are real: an RSA key pair is generated at start (or reused from `key_dir`), the private
 key written with mode 0600, and the public key registered with the simulated exchange, which verifies every
-signature. The Wealthy token and the gateway user are fixed test values (see `brokerspec.sandbox.data`).
+signature. The Kalshi simulator bills every request to token buckets like the exchange does: `rate_limit_tier`
+("basic" by default, up to "prime"; None or `--rate-limit-tier off` switches limiting off). The Wealthy token and the gateway user are fixed test values (see `brokerspec.sandbox.data`).
 """
 
 from __future__ import annotations
@@ -188,8 +189,10 @@ class RecordedRequest:
     raw_path: str
     path: str
     query: str
+    received_at: float = 0.0
+    """Host clock (`time.time()`) when the request arrived."""
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, str | float]:
         return dataclasses.asdict(self)
 
 
@@ -208,6 +211,7 @@ class _RequestLog:
                     raw_path=raw.decode("latin-1"),
                     path=scope["path"],
                     query=scope.get("query_string", b"").decode("latin-1"),
+                    received_at=time.time(),
                 )
             )
         await self.app(scope, receive, send)
@@ -229,9 +233,11 @@ class Sandbox:
         faults: FaultController | None = None,
         wealthy: WealthyBroker | None = None,
         gateway: VendorGateway | None = None,
+        rate_limit_tier: str | None = "basic",
     ) -> None:
         self.seed = seed
         self.wire_era = wire_era
+        self.rate_limit_tier = rate_limit_tier
         self.faults = faults if faults is not None else FaultController()
         self.wealthy = wealthy if wealthy is not None else WealthyBroker()
         self.gateway = gateway if gateway is not None else VendorGateway()
@@ -246,7 +252,9 @@ class Sandbox:
         key_path: Path | None = None
         kalshi = _kalshi_module()
         if kalshi is not None:
-            self.exchange = kalshi.KalshiExchange(seed=seed, wire_era=wire_era)
+            self.exchange = kalshi.KalshiExchange(
+                seed=seed, wire_era=wire_era, rate_limit_tier=rate_limit_tier
+            )
             if key_dir is None:
                 self._temp_dir = Path(tempfile.mkdtemp(prefix="brokerspec-sandbox-"))
                 key_home = self._temp_dir
@@ -313,6 +321,7 @@ class Sandbox:
                     "brokers": {name: BROKERS[name] for name in self.broker_apps},
                     "wire_era": self.wire_era,
                     "seed": self.seed,
+                    "rate_limit_tier": self.rate_limit_tier,
                 }
             )
 
@@ -381,6 +390,7 @@ class SandboxServer:
         allow_remote: bool = False,
         log_level: str = "warning",
         sandbox: Sandbox | None = None,
+        rate_limit_tier: str | None = "basic",
     ) -> None:
         if not is_loopback(host) and not allow_remote:
             raise ValueError(
@@ -392,7 +402,9 @@ class SandboxServer:
         self.log_level = log_level
         self._own_sandbox = sandbox is None
         self.sandbox = (
-            sandbox if sandbox is not None else Sandbox(seed=seed, wire_era=wire_era, key_dir=key_dir)
+            sandbox
+            if sandbox is not None
+            else Sandbox(seed=seed, wire_era=wire_era, key_dir=key_dir, rate_limit_tier=rate_limit_tier)
         )
         self._servers: list[uvicorn.Server] = []
         self._sockets: list[socket.socket] = []
@@ -582,6 +594,12 @@ def _parser() -> argparse.ArgumentParser:
         help="directory for the Kalshi test key (reused when present; default: a temporary directory)",
     )
     parser.add_argument("--seed", type=int, default=0, help="seed of the simulated exchange (default 0)")
+    parser.add_argument(
+        "--rate-limit-tier",
+        choices=["basic", "advanced", "premier", "paragon", "prime", "off"],
+        default="basic",
+        help="Kalshi token-bucket tier the sandbox enforces (default basic; off = no rate limiting)",
+    )
     parser.add_argument("--log-level", default="warning", help="uvicorn log level (default warning)")
     return parser
 
@@ -611,6 +629,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         key_dir=args.key_dir,
         allow_remote=args.allow_remote,
         log_level=args.log_level,
+        rate_limit_tier=None if args.rate_limit_tier == "off" else args.rate_limit_tier,
     )
     try:
         server.start()

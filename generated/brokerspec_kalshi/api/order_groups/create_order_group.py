@@ -101,17 +101,22 @@ def sync_detailed(
     """Create an order group
 
      Creates an order group with a contracts limit and returns its id. Orders placed with that
-    `order_group_id` share the limit: once their combined fills reach it, Kalshi cancels the group's
-    resting
-    orders and rejects new ones until the group is reset (`reset_order_group`).
+    `order_group_id` share the limit: once the contracts they matched over the last **15 seconds** (a
+    rolling
+    window, not a lifetime total) reach it, Kalshi cancels the group's resting orders and rejects new
+    ones until
+    the group is reset (`reset_order_group`).
 
-    Send exactly one of `contracts_limit` (integer, seed era) or `contracts_limit_fp` (fixed-point
-    string,
-    2026). Answers 201, not 200.
+    Send `contracts_limit` (whole contracts) or `contracts_limit_fp` (fixed-point string); both only
+    when
+    they are equal. The group lives on `exchange_index` (default 0) and belongs to `subaccount` (default
+    0):
+    only orders of that shard and subaccount can join it. Answers 201, not 200.
 
     Args:
-        body (CreateOrderGroupRequest): The group's contracts limit; exactly one of
-            `contracts_limit` or `contracts_limit_fp`.
+        body (CreateOrderGroupRequest): The group's contracts limit per rolling 15-second window
+            (`contracts_limit` or `contracts_limit_fp`; both
+            only when equal), and where the group lives.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,17 +145,22 @@ def sync(
     """Create an order group
 
      Creates an order group with a contracts limit and returns its id. Orders placed with that
-    `order_group_id` share the limit: once their combined fills reach it, Kalshi cancels the group's
-    resting
-    orders and rejects new ones until the group is reset (`reset_order_group`).
+    `order_group_id` share the limit: once the contracts they matched over the last **15 seconds** (a
+    rolling
+    window, not a lifetime total) reach it, Kalshi cancels the group's resting orders and rejects new
+    ones until
+    the group is reset (`reset_order_group`).
 
-    Send exactly one of `contracts_limit` (integer, seed era) or `contracts_limit_fp` (fixed-point
-    string,
-    2026). Answers 201, not 200.
+    Send `contracts_limit` (whole contracts) or `contracts_limit_fp` (fixed-point string); both only
+    when
+    they are equal. The group lives on `exchange_index` (default 0) and belongs to `subaccount` (default
+    0):
+    only orders of that shard and subaccount can join it. Answers 201, not 200.
 
     Args:
-        body (CreateOrderGroupRequest): The group's contracts limit; exactly one of
-            `contracts_limit` or `contracts_limit_fp`.
+        body (CreateOrderGroupRequest): The group's contracts limit per rolling 15-second window
+            (`contracts_limit` or `contracts_limit_fp`; both
+            only when equal), and where the group lives.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,17 +184,22 @@ async def asyncio_detailed(
     """Create an order group
 
      Creates an order group with a contracts limit and returns its id. Orders placed with that
-    `order_group_id` share the limit: once their combined fills reach it, Kalshi cancels the group's
-    resting
-    orders and rejects new ones until the group is reset (`reset_order_group`).
+    `order_group_id` share the limit: once the contracts they matched over the last **15 seconds** (a
+    rolling
+    window, not a lifetime total) reach it, Kalshi cancels the group's resting orders and rejects new
+    ones until
+    the group is reset (`reset_order_group`).
 
-    Send exactly one of `contracts_limit` (integer, seed era) or `contracts_limit_fp` (fixed-point
-    string,
-    2026). Answers 201, not 200.
+    Send `contracts_limit` (whole contracts) or `contracts_limit_fp` (fixed-point string); both only
+    when
+    they are equal. The group lives on `exchange_index` (default 0) and belongs to `subaccount` (default
+    0):
+    only orders of that shard and subaccount can join it. Answers 201, not 200.
 
     Args:
-        body (CreateOrderGroupRequest): The group's contracts limit; exactly one of
-            `contracts_limit` or `contracts_limit_fp`.
+        body (CreateOrderGroupRequest): The group's contracts limit per rolling 15-second window
+            (`contracts_limit` or `contracts_limit_fp`; both
+            only when equal), and where the group lives.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,17 +226,22 @@ async def asyncio(
     """Create an order group
 
      Creates an order group with a contracts limit and returns its id. Orders placed with that
-    `order_group_id` share the limit: once their combined fills reach it, Kalshi cancels the group's
-    resting
-    orders and rejects new ones until the group is reset (`reset_order_group`).
+    `order_group_id` share the limit: once the contracts they matched over the last **15 seconds** (a
+    rolling
+    window, not a lifetime total) reach it, Kalshi cancels the group's resting orders and rejects new
+    ones until
+    the group is reset (`reset_order_group`).
 
-    Send exactly one of `contracts_limit` (integer, seed era) or `contracts_limit_fp` (fixed-point
-    string,
-    2026). Answers 201, not 200.
+    Send `contracts_limit` (whole contracts) or `contracts_limit_fp` (fixed-point string); both only
+    when
+    they are equal. The group lives on `exchange_index` (default 0) and belongs to `subaccount` (default
+    0):
+    only orders of that shard and subaccount can join it. Answers 201, not 200.
 
     Args:
-        body (CreateOrderGroupRequest): The group's contracts limit; exactly one of
-            `contracts_limit` or `contracts_limit_fp`.
+        body (CreateOrderGroupRequest): The group's contracts limit per rolling 15-second window
+            (`contracts_limit` or `contracts_limit_fp`; both
+            only when equal), and where the group lives.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,11 +14,14 @@ def _get_kwargs(
     order_group_id: str,
     *,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,6 +105,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Delete an order group
 
@@ -109,9 +113,13 @@ def sync_detailed(
     first
     (`get_order_group`) if you only meant to detach them. Answers an empty object.
 
+    Routed to `exchange_index` (default 0) and `subaccount` (default 0): a group on another shard or
+    subaccount is 404 there. Send the group's own `exchange_index` (from the list or the create reply).
+
     Args:
         order_group_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +132,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         order_group_id=order_group_id,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = client.get_httpx_client().request(
@@ -138,6 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> EmptyResponse | ErrorResponse | None:
     """Delete an order group
 
@@ -145,9 +155,13 @@ def sync(
     first
     (`get_order_group`) if you only meant to detach them. Answers an empty object.
 
+    Routed to `exchange_index` (default 0) and `subaccount` (default 0): a group on another shard or
+    subaccount is 404 there. Send the group's own `exchange_index` (from the list or the create reply).
+
     Args:
         order_group_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +175,7 @@ def sync(
         order_group_id=order_group_id,
         client=client,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     ).parsed
 
 
@@ -169,6 +184,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Delete an order group
 
@@ -176,9 +192,13 @@ async def asyncio_detailed(
     first
     (`get_order_group`) if you only meant to detach them. Answers an empty object.
 
+    Routed to `exchange_index` (default 0) and `subaccount` (default 0): a group on another shard or
+    subaccount is 404 there. Send the group's own `exchange_index` (from the list or the create reply).
+
     Args:
         order_group_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +211,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         order_group_id=order_group_id,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,6 +224,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> EmptyResponse | ErrorResponse | None:
     """Delete an order group
 
@@ -210,9 +232,13 @@ async def asyncio(
     first
     (`get_order_group`) if you only meant to detach them. Answers an empty object.
 
+    Routed to `exchange_index` (default 0) and `subaccount` (default 0): a group on another shard or
+    subaccount is 404 there. Send the group's own `exchange_index` (from the list or the create reply).
+
     Args:
         order_group_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,5 +253,6 @@ async def asyncio(
             order_group_id=order_group_id,
             client=client,
             subaccount=subaccount,
+            exchange_index=exchange_index,
         )
     ).parsed

@@ -105,7 +105,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | GetOrderGroupResponse]:
     """Get one order group
 
-     Returns whether the group auto-cancels and the ids of the orders in it. An unknown id is a 404.
+     Returns whether the group auto-cancels, its limit, its shard and the ids of the orders in it. An
+    unknown
+    id is a 404.
 
     Args:
         order_group_id (str):
@@ -139,7 +141,9 @@ def sync(
 ) -> ErrorResponse | GetOrderGroupResponse | None:
     """Get one order group
 
-     Returns whether the group auto-cancels and the ids of the orders in it. An unknown id is a 404.
+     Returns whether the group auto-cancels, its limit, its shard and the ids of the orders in it. An
+    unknown
+    id is a 404.
 
     Args:
         order_group_id (str):
@@ -168,7 +172,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | GetOrderGroupResponse]:
     """Get one order group
 
-     Returns whether the group auto-cancels and the ids of the orders in it. An unknown id is a 404.
+     Returns whether the group auto-cancels, its limit, its shard and the ids of the orders in it. An
+    unknown
+    id is a 404.
 
     Args:
         order_group_id (str):
@@ -200,7 +206,9 @@ async def asyncio(
 ) -> ErrorResponse | GetOrderGroupResponse | None:
     """Get one order group
 
-     Returns whether the group auto-cancels and the ids of the orders in it. An unknown id is a 404.
+     Returns whether the group auto-cancels, its limit, its shard and the ids of the orders in it. An
+    unknown
+    id is a 404.
 
     Args:
         order_group_id (str):

@@ -100,9 +100,13 @@ def sync_detailed(
 ) -> Response[ErrorResponse | GetOrderGroupsResponse]:
     """List order groups
 
-     Lists the member's order groups with whether each one has auto-cancel enabled. Use it to find a
-    group id
-    to attach new orders to (`order_group_id`) or to inspect/reset a group that tripped its limit.
+     Lists the member's order groups with whether each one has auto-cancel enabled, its limit and its
+    shard.
+    Use it to find a group id to attach new orders to (`order_group_id`) or to inspect/reset a group
+    that
+    tripped its limit. Without `subaccount` the list covers every subaccount. When there are no groups
+    the
+    reply may omit `order_groups` altogether (`{}`): read that as an empty list.
 
     Args:
         subaccount (int | Unset):
@@ -133,9 +137,13 @@ def sync(
 ) -> ErrorResponse | GetOrderGroupsResponse | None:
     """List order groups
 
-     Lists the member's order groups with whether each one has auto-cancel enabled. Use it to find a
-    group id
-    to attach new orders to (`order_group_id`) or to inspect/reset a group that tripped its limit.
+     Lists the member's order groups with whether each one has auto-cancel enabled, its limit and its
+    shard.
+    Use it to find a group id to attach new orders to (`order_group_id`) or to inspect/reset a group
+    that
+    tripped its limit. Without `subaccount` the list covers every subaccount. When there are no groups
+    the
+    reply may omit `order_groups` altogether (`{}`): read that as an empty list.
 
     Args:
         subaccount (int | Unset):
@@ -161,9 +169,13 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | GetOrderGroupsResponse]:
     """List order groups
 
-     Lists the member's order groups with whether each one has auto-cancel enabled. Use it to find a
-    group id
-    to attach new orders to (`order_group_id`) or to inspect/reset a group that tripped its limit.
+     Lists the member's order groups with whether each one has auto-cancel enabled, its limit and its
+    shard.
+    Use it to find a group id to attach new orders to (`order_group_id`) or to inspect/reset a group
+    that
+    tripped its limit. Without `subaccount` the list covers every subaccount. When there are no groups
+    the
+    reply may omit `order_groups` altogether (`{}`): read that as an empty list.
 
     Args:
         subaccount (int | Unset):
@@ -192,9 +204,13 @@ async def asyncio(
 ) -> ErrorResponse | GetOrderGroupsResponse | None:
     """List order groups
 
-     Lists the member's order groups with whether each one has auto-cancel enabled. Use it to find a
-    group id
-    to attach new orders to (`order_group_id`) or to inspect/reset a group that tripped its limit.
+     Lists the member's order groups with whether each one has auto-cancel enabled, its limit and its
+    shard.
+    Use it to find a group id to attach new orders to (`order_group_id`) or to inspect/reset a group
+    that
+    tripped its limit. Without `subaccount` the list covers every subaccount. When there are no groups
+    the
+    reply may omit `order_groups` altogether (`{}`): read that as an empty list.
 
     Args:
         subaccount (int | Unset):

@@ -14,11 +14,14 @@ def _get_kwargs(
     order_group_id: str,
     *,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,16 +105,20 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Reset an order group's filled count
 
-     Sets the group's matched-contracts counter back to zero so that its orders may trade again after the
-    limit was hit. Orders that were cancelled when the limit tripped stay cancelled; place them again.
-    No request body. Answers an empty object.
+     Sets the group's matched-contracts counter (the rolling 15-second window) back to zero so that its
+    orders may trade again after the limit was hit or the group was triggered. Orders that were
+    cancelled when
+    the limit tripped stay cancelled; place them again. No request body. Answers an empty object.
+    Routed like `delete_order_group` (`exchange_index`, `subaccount`, both default 0).
 
     Args:
         order_group_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +131,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         order_group_id=order_group_id,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = client.get_httpx_client().request(
@@ -138,16 +146,20 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> EmptyResponse | ErrorResponse | None:
     """Reset an order group's filled count
 
-     Sets the group's matched-contracts counter back to zero so that its orders may trade again after the
-    limit was hit. Orders that were cancelled when the limit tripped stay cancelled; place them again.
-    No request body. Answers an empty object.
+     Sets the group's matched-contracts counter (the rolling 15-second window) back to zero so that its
+    orders may trade again after the limit was hit or the group was triggered. Orders that were
+    cancelled when
+    the limit tripped stay cancelled; place them again. No request body. Answers an empty object.
+    Routed like `delete_order_group` (`exchange_index`, `subaccount`, both default 0).
 
     Args:
         order_group_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +173,7 @@ def sync(
         order_group_id=order_group_id,
         client=client,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     ).parsed
 
 
@@ -169,16 +182,20 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[EmptyResponse | ErrorResponse]:
     """Reset an order group's filled count
 
-     Sets the group's matched-contracts counter back to zero so that its orders may trade again after the
-    limit was hit. Orders that were cancelled when the limit tripped stay cancelled; place them again.
-    No request body. Answers an empty object.
+     Sets the group's matched-contracts counter (the rolling 15-second window) back to zero so that its
+    orders may trade again after the limit was hit or the group was triggered. Orders that were
+    cancelled when
+    the limit tripped stay cancelled; place them again. No request body. Answers an empty object.
+    Routed like `delete_order_group` (`exchange_index`, `subaccount`, both default 0).
 
     Args:
         order_group_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +208,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         order_group_id=order_group_id,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,16 +221,20 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> EmptyResponse | ErrorResponse | None:
     """Reset an order group's filled count
 
-     Sets the group's matched-contracts counter back to zero so that its orders may trade again after the
-    limit was hit. Orders that were cancelled when the limit tripped stay cancelled; place them again.
-    No request body. Answers an empty object.
+     Sets the group's matched-contracts counter (the rolling 15-second window) back to zero so that its
+    orders may trade again after the limit was hit or the group was triggered. Orders that were
+    cancelled when
+    the limit tripped stay cancelled; place them again. No request body. Answers an empty object.
+    Routed like `delete_order_group` (`exchange_index`, `subaccount`, both default 0).
 
     Args:
         order_group_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,5 +249,6 @@ async def asyncio(
             order_group_id=order_group_id,
             client=client,
             subaccount=subaccount,
+            exchange_index=exchange_index,
         )
     ).parsed

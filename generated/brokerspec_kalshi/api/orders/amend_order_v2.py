@@ -8,21 +8,29 @@ from ...client import AuthenticatedClient, Client
 from ...models.amend_order_v2_request import AmendOrderV2Request
 from ...models.amend_order_v2_response import AmendOrderV2Response
 from ...models.error_response import ErrorResponse
-from ...types import Response, json_loads
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
     order_id: str,
     *,
     body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/portfolio/events/orders/{order_id}/amend".format(
             order_id=quote(str(order_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -102,6 +110,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
 ) -> Response[AmendOrderV2Response | ErrorResponse]:
     """Change a resting order's price or size
 
@@ -121,10 +130,19 @@ def sync_detailed(
     `client_order_id` (optional) must equal the order's current client id when given;
     `updated_client_order_id` (optional) gives the amended order a new client id — use a fresh one, it
     must
-    not have been used before.
+    not have been used before. `expiration_time` sets a new expiry (Unix seconds), `0` removes it; an
+    expiry-only amend that resends the current price and count keeps the queue position.
+
+    Routed by `ticker` like a create (`exchange_index` optional); `subaccount` is a **query** parameter
+    (default
+    0). The reply carries `remaining_count`, `fill_count` and the averages only when the amend filled
+    something
+    or changed the resting size: a price-only amend answers just `{order_id, ts_ms}`, and that is a
+    success.
 
     Args:
         order_id (str):
+        subaccount (int | Unset):
         body (AmendOrderV2Request): New price and total size of a resting order. `ticker` and
             `side` must match the order (a safety check).
             `count` is the new total size (already filled + new remainder).
@@ -140,6 +158,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         order_id=order_id,
         body=body,
+        subaccount=subaccount,
     )
 
     response = client.get_httpx_client().request(
@@ -154,6 +173,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
 ) -> AmendOrderV2Response | ErrorResponse | None:
     """Change a resting order's price or size
 
@@ -173,10 +193,19 @@ def sync(
     `client_order_id` (optional) must equal the order's current client id when given;
     `updated_client_order_id` (optional) gives the amended order a new client id — use a fresh one, it
     must
-    not have been used before.
+    not have been used before. `expiration_time` sets a new expiry (Unix seconds), `0` removes it; an
+    expiry-only amend that resends the current price and count keeps the queue position.
+
+    Routed by `ticker` like a create (`exchange_index` optional); `subaccount` is a **query** parameter
+    (default
+    0). The reply carries `remaining_count`, `fill_count` and the averages only when the amend filled
+    something
+    or changed the resting size: a price-only amend answers just `{order_id, ts_ms}`, and that is a
+    success.
 
     Args:
         order_id (str):
+        subaccount (int | Unset):
         body (AmendOrderV2Request): New price and total size of a resting order. `ticker` and
             `side` must match the order (a safety check).
             `count` is the new total size (already filled + new remainder).
@@ -193,6 +222,7 @@ def sync(
         order_id=order_id,
         client=client,
         body=body,
+        subaccount=subaccount,
     ).parsed
 
 
@@ -201,6 +231,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
 ) -> Response[AmendOrderV2Response | ErrorResponse]:
     """Change a resting order's price or size
 
@@ -220,10 +251,19 @@ async def asyncio_detailed(
     `client_order_id` (optional) must equal the order's current client id when given;
     `updated_client_order_id` (optional) gives the amended order a new client id — use a fresh one, it
     must
-    not have been used before.
+    not have been used before. `expiration_time` sets a new expiry (Unix seconds), `0` removes it; an
+    expiry-only amend that resends the current price and count keeps the queue position.
+
+    Routed by `ticker` like a create (`exchange_index` optional); `subaccount` is a **query** parameter
+    (default
+    0). The reply carries `remaining_count`, `fill_count` and the averages only when the amend filled
+    something
+    or changed the resting size: a price-only amend answers just `{order_id, ts_ms}`, and that is a
+    success.
 
     Args:
         order_id (str):
+        subaccount (int | Unset):
         body (AmendOrderV2Request): New price and total size of a resting order. `ticker` and
             `side` must match the order (a safety check).
             `count` is the new total size (already filled + new remainder).
@@ -239,6 +279,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         order_id=order_id,
         body=body,
+        subaccount=subaccount,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -251,6 +292,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AmendOrderV2Request,
+    subaccount: int | Unset = UNSET,
 ) -> AmendOrderV2Response | ErrorResponse | None:
     """Change a resting order's price or size
 
@@ -270,10 +312,19 @@ async def asyncio(
     `client_order_id` (optional) must equal the order's current client id when given;
     `updated_client_order_id` (optional) gives the amended order a new client id — use a fresh one, it
     must
-    not have been used before.
+    not have been used before. `expiration_time` sets a new expiry (Unix seconds), `0` removes it; an
+    expiry-only amend that resends the current price and count keeps the queue position.
+
+    Routed by `ticker` like a create (`exchange_index` optional); `subaccount` is a **query** parameter
+    (default
+    0). The reply carries `remaining_count`, `fill_count` and the averages only when the amend filled
+    something
+    or changed the resting size: a price-only amend answers just `{order_id, ts_ms}`, and that is a
+    success.
 
     Args:
         order_id (str):
+        subaccount (int | Unset):
         body (AmendOrderV2Request): New price and total size of a resting order. `ticker` and
             `side` must match the order (a safety check).
             `count` is the new total size (already filled + new remainder).
@@ -291,5 +342,6 @@ async def asyncio(
             order_id=order_id,
             client=client,
             body=body,
+            subaccount=subaccount,
         )
     ).parsed

@@ -102,14 +102,22 @@ def sync_detailed(
 ) -> Response[BatchCancelOrdersV2Response | ErrorResponse]:
     """Cancel several orders at once
 
-     Cancels the listed resting orders (`{"ids": [...]}`, Kalshi order ids). Each id succeeds or fails on
-    its
-    own; the 200 answer has one result per id with `reduced_by` (contracts taken off the book) or an
-    `error`
-    (`not_found` for an id that is unknown, already cancelled or fully executed).
+     Cancels the listed resting orders: `{"orders": [{"order_id", "market_ticker"?, "exchange_index"?,
+    "subaccount"?}]}` (the retired legacy body `{"ids": [...]}` is refused). Each item is routed on its
+    own,
+    like `cancel_order_v2`: by `exchange_index`, else by the shard of `market_ticker`, **else to shard
+    0** — so
+    always send each order's `market_ticker`. Each item succeeds or fails on its own; the 200 answer has
+    one
+    result per item with `reduced_by` (contracts taken off the book) or an `error` (`not_found` for an
+    order
+    that is unknown, already cancelled, fully executed, or on another shard or subaccount than the one
+    asked).
+    Billed per item.
 
     Args:
-        body (BatchCancelOrdersV2Request): Orders to cancel in one call.
+        body (BatchCancelOrdersV2Request): Orders to cancel in one call, each routed on its own
+            (`{"ids": [...]}` is the retired body).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -137,14 +145,22 @@ def sync(
 ) -> BatchCancelOrdersV2Response | ErrorResponse | None:
     """Cancel several orders at once
 
-     Cancels the listed resting orders (`{"ids": [...]}`, Kalshi order ids). Each id succeeds or fails on
-    its
-    own; the 200 answer has one result per id with `reduced_by` (contracts taken off the book) or an
-    `error`
-    (`not_found` for an id that is unknown, already cancelled or fully executed).
+     Cancels the listed resting orders: `{"orders": [{"order_id", "market_ticker"?, "exchange_index"?,
+    "subaccount"?}]}` (the retired legacy body `{"ids": [...]}` is refused). Each item is routed on its
+    own,
+    like `cancel_order_v2`: by `exchange_index`, else by the shard of `market_ticker`, **else to shard
+    0** — so
+    always send each order's `market_ticker`. Each item succeeds or fails on its own; the 200 answer has
+    one
+    result per item with `reduced_by` (contracts taken off the book) or an `error` (`not_found` for an
+    order
+    that is unknown, already cancelled, fully executed, or on another shard or subaccount than the one
+    asked).
+    Billed per item.
 
     Args:
-        body (BatchCancelOrdersV2Request): Orders to cancel in one call.
+        body (BatchCancelOrdersV2Request): Orders to cancel in one call, each routed on its own
+            (`{"ids": [...]}` is the retired body).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,14 +183,22 @@ async def asyncio_detailed(
 ) -> Response[BatchCancelOrdersV2Response | ErrorResponse]:
     """Cancel several orders at once
 
-     Cancels the listed resting orders (`{"ids": [...]}`, Kalshi order ids). Each id succeeds or fails on
-    its
-    own; the 200 answer has one result per id with `reduced_by` (contracts taken off the book) or an
-    `error`
-    (`not_found` for an id that is unknown, already cancelled or fully executed).
+     Cancels the listed resting orders: `{"orders": [{"order_id", "market_ticker"?, "exchange_index"?,
+    "subaccount"?}]}` (the retired legacy body `{"ids": [...]}` is refused). Each item is routed on its
+    own,
+    like `cancel_order_v2`: by `exchange_index`, else by the shard of `market_ticker`, **else to shard
+    0** — so
+    always send each order's `market_ticker`. Each item succeeds or fails on its own; the 200 answer has
+    one
+    result per item with `reduced_by` (contracts taken off the book) or an `error` (`not_found` for an
+    order
+    that is unknown, already cancelled, fully executed, or on another shard or subaccount than the one
+    asked).
+    Billed per item.
 
     Args:
-        body (BatchCancelOrdersV2Request): Orders to cancel in one call.
+        body (BatchCancelOrdersV2Request): Orders to cancel in one call, each routed on its own
+            (`{"ids": [...]}` is the retired body).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,14 +224,22 @@ async def asyncio(
 ) -> BatchCancelOrdersV2Response | ErrorResponse | None:
     """Cancel several orders at once
 
-     Cancels the listed resting orders (`{"ids": [...]}`, Kalshi order ids). Each id succeeds or fails on
-    its
-    own; the 200 answer has one result per id with `reduced_by` (contracts taken off the book) or an
-    `error`
-    (`not_found` for an id that is unknown, already cancelled or fully executed).
+     Cancels the listed resting orders: `{"orders": [{"order_id", "market_ticker"?, "exchange_index"?,
+    "subaccount"?}]}` (the retired legacy body `{"ids": [...]}` is refused). Each item is routed on its
+    own,
+    like `cancel_order_v2`: by `exchange_index`, else by the shard of `market_ticker`, **else to shard
+    0** — so
+    always send each order's `market_ticker`. Each item succeeds or fails on its own; the 200 answer has
+    one
+    result per item with `reduced_by` (contracts taken off the book) or an `error` (`not_found` for an
+    order
+    that is unknown, already cancelled, fully executed, or on another shard or subaccount than the one
+    asked).
+    Billed per item.
 
     Args:
-        body (BatchCancelOrdersV2Request): Orders to cancel in one call.
+        body (BatchCancelOrdersV2Request): Orders to cancel in one call, each routed on its own
+            (`{"ids": [...]}` is the retired body).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

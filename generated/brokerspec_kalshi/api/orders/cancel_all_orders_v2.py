@@ -98,11 +98,13 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Cancel every resting order
 
-     Cancels **all** of the member's resting orders in every market (the panic button). Destructive and
-    not
-    scoped by market: to cancel a few orders use `batch_cancel_orders_v2`. Answers 204 with no body;
-    list
-    orders with `status=resting` afterwards to confirm.
+     Cancels **all** of the member's resting orders in every market on every shard (the panic button), in
+    every
+    subaccount unless `subaccount` is given. Destructive and not scoped by market: to cancel a few
+    orders use
+    `batch_cancel_orders_v2`. Orders placed in the minute after it may be cancelled too. Answers 204
+    with no
+    body; list orders with `status=resting` afterwards to confirm.
 
     Args:
         subaccount (int | Unset):
@@ -133,11 +135,13 @@ def sync(
 ) -> Any | ErrorResponse | None:
     """Cancel every resting order
 
-     Cancels **all** of the member's resting orders in every market (the panic button). Destructive and
-    not
-    scoped by market: to cancel a few orders use `batch_cancel_orders_v2`. Answers 204 with no body;
-    list
-    orders with `status=resting` afterwards to confirm.
+     Cancels **all** of the member's resting orders in every market on every shard (the panic button), in
+    every
+    subaccount unless `subaccount` is given. Destructive and not scoped by market: to cancel a few
+    orders use
+    `batch_cancel_orders_v2`. Orders placed in the minute after it may be cancelled too. Answers 204
+    with no
+    body; list orders with `status=resting` afterwards to confirm.
 
     Args:
         subaccount (int | Unset):
@@ -163,11 +167,13 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse]:
     """Cancel every resting order
 
-     Cancels **all** of the member's resting orders in every market (the panic button). Destructive and
-    not
-    scoped by market: to cancel a few orders use `batch_cancel_orders_v2`. Answers 204 with no body;
-    list
-    orders with `status=resting` afterwards to confirm.
+     Cancels **all** of the member's resting orders in every market on every shard (the panic button), in
+    every
+    subaccount unless `subaccount` is given. Destructive and not scoped by market: to cancel a few
+    orders use
+    `batch_cancel_orders_v2`. Orders placed in the minute after it may be cancelled too. Answers 204
+    with no
+    body; list orders with `status=resting` afterwards to confirm.
 
     Args:
         subaccount (int | Unset):
@@ -196,11 +202,13 @@ async def asyncio(
 ) -> Any | ErrorResponse | None:
     """Cancel every resting order
 
-     Cancels **all** of the member's resting orders in every market (the panic button). Destructive and
-    not
-    scoped by market: to cancel a few orders use `batch_cancel_orders_v2`. Answers 204 with no body;
-    list
-    orders with `status=resting` afterwards to confirm.
+     Cancels **all** of the member's resting orders in every market on every shard (the panic button), in
+    every
+    subaccount unless `subaccount` is given. Destructive and not scoped by market: to cancel a few
+    orders use
+    `batch_cancel_orders_v2`. Orders placed in the minute after it may be cancelled too. Answers 204
+    with no
+    body; list orders with `status=resting` afterwards to confirm.
 
     Args:
         subaccount (int | Unset):

@@ -14,11 +14,17 @@ def _get_kwargs(
     order_id: str,
     *,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
+
+    params["market_ticker"] = market_ticker
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -102,19 +108,31 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
 ) -> Response[CancelOrderV2Response | ErrorResponse]:
     """Cancel one order
 
      Cancels the unfilled remainder of one resting order. Contracts that already traded are unaffected.
     `reduced_by` says how many contracts were taken off the book.
 
-    Pitfall: an order that is unknown, already cancelled or fully executed all answer 404 `not_found`;
-    after a
-    404, read the order (or its fills) to learn which.
+    **Routing**: the cancel goes to `exchange_index`, else to the shard of `market_ticker`, **else to
+    shard 0**,
+    and to `subaccount` (default 0). An order id alone cannot name its shard: without `market_ticker` an
+    order
+    in a market of shard 2 answers 404 `not_found` and keeps resting. Always send the order's
+    `market_ticker`
+    (and its `subaccount_number` when it is not 0) — read them with `get_order`, which finds any order.
+
+    Pitfall: an order that is unknown, already cancelled, fully executed or asked on the wrong shard all
+    answer
+    404 `not_found`; after a 404, read the order (`get_order`) to learn which.
 
     Args:
         order_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
+        market_ticker (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,6 +145,8 @@ def sync_detailed(
     kwargs = _get_kwargs(
         order_id=order_id,
         subaccount=subaccount,
+        exchange_index=exchange_index,
+        market_ticker=market_ticker,
     )
 
     response = client.get_httpx_client().request(
@@ -141,19 +161,31 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
 ) -> CancelOrderV2Response | ErrorResponse | None:
     """Cancel one order
 
      Cancels the unfilled remainder of one resting order. Contracts that already traded are unaffected.
     `reduced_by` says how many contracts were taken off the book.
 
-    Pitfall: an order that is unknown, already cancelled or fully executed all answer 404 `not_found`;
-    after a
-    404, read the order (or its fills) to learn which.
+    **Routing**: the cancel goes to `exchange_index`, else to the shard of `market_ticker`, **else to
+    shard 0**,
+    and to `subaccount` (default 0). An order id alone cannot name its shard: without `market_ticker` an
+    order
+    in a market of shard 2 answers 404 `not_found` and keeps resting. Always send the order's
+    `market_ticker`
+    (and its `subaccount_number` when it is not 0) — read them with `get_order`, which finds any order.
+
+    Pitfall: an order that is unknown, already cancelled, fully executed or asked on the wrong shard all
+    answer
+    404 `not_found`; after a 404, read the order (`get_order`) to learn which.
 
     Args:
         order_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
+        market_ticker (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +199,8 @@ def sync(
         order_id=order_id,
         client=client,
         subaccount=subaccount,
+        exchange_index=exchange_index,
+        market_ticker=market_ticker,
     ).parsed
 
 
@@ -175,19 +209,31 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
 ) -> Response[CancelOrderV2Response | ErrorResponse]:
     """Cancel one order
 
      Cancels the unfilled remainder of one resting order. Contracts that already traded are unaffected.
     `reduced_by` says how many contracts were taken off the book.
 
-    Pitfall: an order that is unknown, already cancelled or fully executed all answer 404 `not_found`;
-    after a
-    404, read the order (or its fills) to learn which.
+    **Routing**: the cancel goes to `exchange_index`, else to the shard of `market_ticker`, **else to
+    shard 0**,
+    and to `subaccount` (default 0). An order id alone cannot name its shard: without `market_ticker` an
+    order
+    in a market of shard 2 answers 404 `not_found` and keeps resting. Always send the order's
+    `market_ticker`
+    (and its `subaccount_number` when it is not 0) — read them with `get_order`, which finds any order.
+
+    Pitfall: an order that is unknown, already cancelled, fully executed or asked on the wrong shard all
+    answer
+    404 `not_found`; after a 404, read the order (`get_order`) to learn which.
 
     Args:
         order_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
+        market_ticker (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -200,6 +246,8 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         order_id=order_id,
         subaccount=subaccount,
+        exchange_index=exchange_index,
+        market_ticker=market_ticker,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -212,19 +260,31 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+    market_ticker: str | Unset = UNSET,
 ) -> CancelOrderV2Response | ErrorResponse | None:
     """Cancel one order
 
      Cancels the unfilled remainder of one resting order. Contracts that already traded are unaffected.
     `reduced_by` says how many contracts were taken off the book.
 
-    Pitfall: an order that is unknown, already cancelled or fully executed all answer 404 `not_found`;
-    after a
-    404, read the order (or its fills) to learn which.
+    **Routing**: the cancel goes to `exchange_index`, else to the shard of `market_ticker`, **else to
+    shard 0**,
+    and to `subaccount` (default 0). An order id alone cannot name its shard: without `market_ticker` an
+    order
+    in a market of shard 2 answers 404 `not_found` and keeps resting. Always send the order's
+    `market_ticker`
+    (and its `subaccount_number` when it is not 0) — read them with `get_order`, which finds any order.
+
+    Pitfall: an order that is unknown, already cancelled, fully executed or asked on the wrong shard all
+    answer
+    404 `not_found`; after a 404, read the order (`get_order`) to learn which.
 
     Args:
         order_id (str):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
+        market_ticker (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,5 +299,7 @@ async def asyncio(
             order_id=order_id,
             client=client,
             subaccount=subaccount,
+            exchange_index=exchange_index,
+            market_ticker=market_ticker,
         )
     ).parsed

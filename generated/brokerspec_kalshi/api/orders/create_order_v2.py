@@ -104,8 +104,22 @@ def sync_detailed(
 
     Map the intent to `side` and `price` carefully (all prices are YES prices):
     buy YES at p → `bid` at p; sell YES at p → `ask` at p; buy NO at p → `ask` at 1 − p;
-    sell NO at p → `bid` at 1 − p. Prices lie in 0.01–0.99 and must sit on the market's tick
-    (`invalid_price` otherwise, e.g. `0.5150` on a 1-cent market).
+    sell NO at p → `bid` at 1 − p. Prices have 2–4 decimals, lie strictly between 0 and 1 and must sit
+    on
+    the market's grid (`price_ranges`; `invalid_price` otherwise, e.g. `0.5150` on a 1-cent market,
+    while
+    `0.0050` or `0.9950` are valid on a subpenny market). Counts have 0–2 decimals: at least `"0.01"` on
+    a
+    market with `fractional_trading_enabled`, whole contracts elsewhere.
+
+    The order is routed to the market's shard by `ticker` (`exchange_index` may be given; `-1` means
+    "route by
+    ticker"); it is paid from the cash of that shard in `subaccount` (default 0), and refused with 404
+    `user_not_found` when the member holds nothing there. `reduce_only` is refused unless
+    `time_in_force` is
+    `immediate_or_cancel`; `expiration_time` only goes with `good_till_canceled`.
+    `cancel_order_on_pause`
+    cancels the order if trading in the market is paused.
 
     `count` and `price` are **strings**; JSON numbers are rejected with 400. Always send a fresh
     `client_order_id`: a duplicate is refused with 409 `order_already_exists`, even after the first
@@ -123,7 +137,9 @@ def sync_detailed(
             strings: JSON numbers are rejected by Kalshi.
             Mapping: buy YES at p = `bid` at p; sell YES at p = `ask` at p; buy NO at p = `ask` at 1 −
             p;
-            sell NO at p = `bid` at 1 − p.
+            sell NO at p = `bid` at 1 − p. `reduce_only` needs `immediate_or_cancel`;
+            `expiration_time` needs
+            `good_till_canceled`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,8 +171,22 @@ def sync(
 
     Map the intent to `side` and `price` carefully (all prices are YES prices):
     buy YES at p → `bid` at p; sell YES at p → `ask` at p; buy NO at p → `ask` at 1 − p;
-    sell NO at p → `bid` at 1 − p. Prices lie in 0.01–0.99 and must sit on the market's tick
-    (`invalid_price` otherwise, e.g. `0.5150` on a 1-cent market).
+    sell NO at p → `bid` at 1 − p. Prices have 2–4 decimals, lie strictly between 0 and 1 and must sit
+    on
+    the market's grid (`price_ranges`; `invalid_price` otherwise, e.g. `0.5150` on a 1-cent market,
+    while
+    `0.0050` or `0.9950` are valid on a subpenny market). Counts have 0–2 decimals: at least `"0.01"` on
+    a
+    market with `fractional_trading_enabled`, whole contracts elsewhere.
+
+    The order is routed to the market's shard by `ticker` (`exchange_index` may be given; `-1` means
+    "route by
+    ticker"); it is paid from the cash of that shard in `subaccount` (default 0), and refused with 404
+    `user_not_found` when the member holds nothing there. `reduce_only` is refused unless
+    `time_in_force` is
+    `immediate_or_cancel`; `expiration_time` only goes with `good_till_canceled`.
+    `cancel_order_on_pause`
+    cancels the order if trading in the market is paused.
 
     `count` and `price` are **strings**; JSON numbers are rejected with 400. Always send a fresh
     `client_order_id`: a duplicate is refused with 409 `order_already_exists`, even after the first
@@ -174,7 +204,9 @@ def sync(
             strings: JSON numbers are rejected by Kalshi.
             Mapping: buy YES at p = `bid` at p; sell YES at p = `ask` at p; buy NO at p = `ask` at 1 −
             p;
-            sell NO at p = `bid` at 1 − p.
+            sell NO at p = `bid` at 1 − p. `reduce_only` needs `immediate_or_cancel`;
+            `expiration_time` needs
+            `good_till_canceled`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -201,8 +233,22 @@ async def asyncio_detailed(
 
     Map the intent to `side` and `price` carefully (all prices are YES prices):
     buy YES at p → `bid` at p; sell YES at p → `ask` at p; buy NO at p → `ask` at 1 − p;
-    sell NO at p → `bid` at 1 − p. Prices lie in 0.01–0.99 and must sit on the market's tick
-    (`invalid_price` otherwise, e.g. `0.5150` on a 1-cent market).
+    sell NO at p → `bid` at 1 − p. Prices have 2–4 decimals, lie strictly between 0 and 1 and must sit
+    on
+    the market's grid (`price_ranges`; `invalid_price` otherwise, e.g. `0.5150` on a 1-cent market,
+    while
+    `0.0050` or `0.9950` are valid on a subpenny market). Counts have 0–2 decimals: at least `"0.01"` on
+    a
+    market with `fractional_trading_enabled`, whole contracts elsewhere.
+
+    The order is routed to the market's shard by `ticker` (`exchange_index` may be given; `-1` means
+    "route by
+    ticker"); it is paid from the cash of that shard in `subaccount` (default 0), and refused with 404
+    `user_not_found` when the member holds nothing there. `reduce_only` is refused unless
+    `time_in_force` is
+    `immediate_or_cancel`; `expiration_time` only goes with `good_till_canceled`.
+    `cancel_order_on_pause`
+    cancels the order if trading in the market is paused.
 
     `count` and `price` are **strings**; JSON numbers are rejected with 400. Always send a fresh
     `client_order_id`: a duplicate is refused with 409 `order_already_exists`, even after the first
@@ -220,7 +266,9 @@ async def asyncio_detailed(
             strings: JSON numbers are rejected by Kalshi.
             Mapping: buy YES at p = `bid` at p; sell YES at p = `ask` at p; buy NO at p = `ask` at 1 −
             p;
-            sell NO at p = `bid` at 1 − p.
+            sell NO at p = `bid` at 1 − p. `reduce_only` needs `immediate_or_cancel`;
+            `expiration_time` needs
+            `good_till_canceled`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,8 +298,22 @@ async def asyncio(
 
     Map the intent to `side` and `price` carefully (all prices are YES prices):
     buy YES at p → `bid` at p; sell YES at p → `ask` at p; buy NO at p → `ask` at 1 − p;
-    sell NO at p → `bid` at 1 − p. Prices lie in 0.01–0.99 and must sit on the market's tick
-    (`invalid_price` otherwise, e.g. `0.5150` on a 1-cent market).
+    sell NO at p → `bid` at 1 − p. Prices have 2–4 decimals, lie strictly between 0 and 1 and must sit
+    on
+    the market's grid (`price_ranges`; `invalid_price` otherwise, e.g. `0.5150` on a 1-cent market,
+    while
+    `0.0050` or `0.9950` are valid on a subpenny market). Counts have 0–2 decimals: at least `"0.01"` on
+    a
+    market with `fractional_trading_enabled`, whole contracts elsewhere.
+
+    The order is routed to the market's shard by `ticker` (`exchange_index` may be given; `-1` means
+    "route by
+    ticker"); it is paid from the cash of that shard in `subaccount` (default 0), and refused with 404
+    `user_not_found` when the member holds nothing there. `reduce_only` is refused unless
+    `time_in_force` is
+    `immediate_or_cancel`; `expiration_time` only goes with `good_till_canceled`.
+    `cancel_order_on_pause`
+    cancels the order if trading in the market is paused.
 
     `count` and `price` are **strings**; JSON numbers are rejected with 400. Always send a fresh
     `client_order_id`: a duplicate is refused with 409 `order_already_exists`, even after the first
@@ -269,7 +331,9 @@ async def asyncio(
             strings: JSON numbers are rejected by Kalshi.
             Mapping: buy YES at p = `bid` at p; sell YES at p = `ask` at p; buy NO at p = `ask` at 1 −
             p;
-            sell NO at p = `bid` at 1 − p.
+            sell NO at p = `bid` at 1 − p. `reduce_only` needs `immediate_or_cancel`;
+            `expiration_time` needs
+            `good_till_canceled`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,21 +8,29 @@ from ...client import AuthenticatedClient, Client
 from ...models.decrease_order_v2_request import DecreaseOrderV2Request
 from ...models.decrease_order_v2_response import DecreaseOrderV2Response
 from ...models.error_response import ErrorResponse
-from ...types import Response, json_loads
+from ...types import UNSET, Response, Unset, json_loads
 
 
 def _get_kwargs(
     order_id: str,
     *,
     body: DecreaseOrderV2Request,
+    subaccount: int | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/portfolio/events/orders/{order_id}/decrease".format(
             order_id=quote(str(order_id), safe=""),
         ),
+        "params": params,
     }
 
     _kwargs["json"] = body.to_dict()
@@ -102,16 +110,26 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DecreaseOrderV2Request,
+    subaccount: int | Unset = UNSET,
 ) -> Response[DecreaseOrderV2Response | ErrorResponse]:
     """Shrink a resting order
 
      Takes contracts off a resting order without touching its price, keeping its place in the queue. Send
     exactly one of `reduce_by` (remove this many contracts) or `reduce_to` (leave this many resting).
-    Reducing to zero cancels the order. Both are count strings such as `"2.00"`.
+    Reducing to zero cancels the order. Both are count strings such as `"2.00"` (0–2 decimals).
+
+    Routed like `cancel_order_v2`: by `exchange_index`, else by the shard of `market_ticker` (both in
+    the
+    body), else to shard 0 — send the order's `market_ticker`. `subaccount` is a **query** parameter
+    (default 0).
+    The reply says what remains (`remaining_count`); it has no `reduced_by`.
 
     Args:
         order_id (str):
-        body (DecreaseOrderV2Request): Exactly one of `reduce_by` or `reduce_to`.
+        subaccount (int | Unset):
+        body (DecreaseOrderV2Request): Exactly one of `reduce_by` or `reduce_to`, and the order's
+            routing: `market_ticker` (or `exchange_index`);
+            without either the request goes to shard 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,6 +142,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         order_id=order_id,
         body=body,
+        subaccount=subaccount,
     )
 
     response = client.get_httpx_client().request(
@@ -138,16 +157,26 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: DecreaseOrderV2Request,
+    subaccount: int | Unset = UNSET,
 ) -> DecreaseOrderV2Response | ErrorResponse | None:
     """Shrink a resting order
 
      Takes contracts off a resting order without touching its price, keeping its place in the queue. Send
     exactly one of `reduce_by` (remove this many contracts) or `reduce_to` (leave this many resting).
-    Reducing to zero cancels the order. Both are count strings such as `"2.00"`.
+    Reducing to zero cancels the order. Both are count strings such as `"2.00"` (0–2 decimals).
+
+    Routed like `cancel_order_v2`: by `exchange_index`, else by the shard of `market_ticker` (both in
+    the
+    body), else to shard 0 — send the order's `market_ticker`. `subaccount` is a **query** parameter
+    (default 0).
+    The reply says what remains (`remaining_count`); it has no `reduced_by`.
 
     Args:
         order_id (str):
-        body (DecreaseOrderV2Request): Exactly one of `reduce_by` or `reduce_to`.
+        subaccount (int | Unset):
+        body (DecreaseOrderV2Request): Exactly one of `reduce_by` or `reduce_to`, and the order's
+            routing: `market_ticker` (or `exchange_index`);
+            without either the request goes to shard 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -161,6 +190,7 @@ def sync(
         order_id=order_id,
         client=client,
         body=body,
+        subaccount=subaccount,
     ).parsed
 
 
@@ -169,16 +199,26 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: DecreaseOrderV2Request,
+    subaccount: int | Unset = UNSET,
 ) -> Response[DecreaseOrderV2Response | ErrorResponse]:
     """Shrink a resting order
 
      Takes contracts off a resting order without touching its price, keeping its place in the queue. Send
     exactly one of `reduce_by` (remove this many contracts) or `reduce_to` (leave this many resting).
-    Reducing to zero cancels the order. Both are count strings such as `"2.00"`.
+    Reducing to zero cancels the order. Both are count strings such as `"2.00"` (0–2 decimals).
+
+    Routed like `cancel_order_v2`: by `exchange_index`, else by the shard of `market_ticker` (both in
+    the
+    body), else to shard 0 — send the order's `market_ticker`. `subaccount` is a **query** parameter
+    (default 0).
+    The reply says what remains (`remaining_count`); it has no `reduced_by`.
 
     Args:
         order_id (str):
-        body (DecreaseOrderV2Request): Exactly one of `reduce_by` or `reduce_to`.
+        subaccount (int | Unset):
+        body (DecreaseOrderV2Request): Exactly one of `reduce_by` or `reduce_to`, and the order's
+            routing: `market_ticker` (or `exchange_index`);
+            without either the request goes to shard 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,6 +231,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         order_id=order_id,
         body=body,
+        subaccount=subaccount,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -203,16 +244,26 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: DecreaseOrderV2Request,
+    subaccount: int | Unset = UNSET,
 ) -> DecreaseOrderV2Response | ErrorResponse | None:
     """Shrink a resting order
 
      Takes contracts off a resting order without touching its price, keeping its place in the queue. Send
     exactly one of `reduce_by` (remove this many contracts) or `reduce_to` (leave this many resting).
-    Reducing to zero cancels the order. Both are count strings such as `"2.00"`.
+    Reducing to zero cancels the order. Both are count strings such as `"2.00"` (0–2 decimals).
+
+    Routed like `cancel_order_v2`: by `exchange_index`, else by the shard of `market_ticker` (both in
+    the
+    body), else to shard 0 — send the order's `market_ticker`. `subaccount` is a **query** parameter
+    (default 0).
+    The reply says what remains (`remaining_count`); it has no `reduced_by`.
 
     Args:
         order_id (str):
-        body (DecreaseOrderV2Request): Exactly one of `reduce_by` or `reduce_to`.
+        subaccount (int | Unset):
+        body (DecreaseOrderV2Request): Exactly one of `reduce_by` or `reduce_to`, and the order's
+            routing: `market_ticker` (or `exchange_index`);
+            without either the request goes to shard 0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -227,5 +278,6 @@ async def asyncio(
             order_id=order_id,
             client=client,
             body=body,
+            subaccount=subaccount,
         )
     ).parsed

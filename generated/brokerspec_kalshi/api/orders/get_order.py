@@ -7,27 +7,18 @@ import httpx
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_order_response import GetOrderResponse
-from ...types import UNSET, Response, Unset, json_loads
+from ...types import Response, json_loads
 
 
 def _get_kwargs(
     order_id: str,
-    *,
-    subaccount: int | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    params: dict[str, Any] = {}
-
-    params["subaccount"] = subaccount
-
-    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/portfolio/orders/{order_id}".format(
             order_id=quote(str(order_id), safe=""),
         ),
-        "params": params,
     }
 
     return _kwargs
@@ -101,20 +92,22 @@ def sync_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    subaccount: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetOrderResponse]:
     """Get one order
 
      Returns one order by its Kalshi `order_id` (not the `client_order_id`; to find an order by your own
     id,
-    list orders and filter). Use it to follow an order's fills and status after placing it.
+    list orders and filter). Use it to follow an order's fills and status after placing it, and to learn
+    where it lives before changing it: this read finds the order on **any** shard and subaccount, and
+    its
+    `ticker`, `exchange_index` and `subaccount_number` are what a cancel, decrease or amend must be
+    routed with.
 
     Pitfall: Kalshi answers 404 `not_found` alike for unknown ids and for orders that have moved to the
-    historical archive, so a 404 does not prove the order never existed.
+    historical archive, so a 404 does not prove the order never existed (a resting order never moves).
 
     Args:
         order_id (str):
-        subaccount (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,7 +119,6 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         order_id=order_id,
-        subaccount=subaccount,
     )
 
     response = client.get_httpx_client().request(
@@ -140,20 +132,22 @@ def sync(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    subaccount: int | Unset = UNSET,
 ) -> ErrorResponse | GetOrderResponse | None:
     """Get one order
 
      Returns one order by its Kalshi `order_id` (not the `client_order_id`; to find an order by your own
     id,
-    list orders and filter). Use it to follow an order's fills and status after placing it.
+    list orders and filter). Use it to follow an order's fills and status after placing it, and to learn
+    where it lives before changing it: this read finds the order on **any** shard and subaccount, and
+    its
+    `ticker`, `exchange_index` and `subaccount_number` are what a cancel, decrease or amend must be
+    routed with.
 
     Pitfall: Kalshi answers 404 `not_found` alike for unknown ids and for orders that have moved to the
-    historical archive, so a 404 does not prove the order never existed.
+    historical archive, so a 404 does not prove the order never existed (a resting order never moves).
 
     Args:
         order_id (str):
-        subaccount (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,7 +160,6 @@ def sync(
     return sync_detailed(
         order_id=order_id,
         client=client,
-        subaccount=subaccount,
     ).parsed
 
 
@@ -174,20 +167,22 @@ async def asyncio_detailed(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    subaccount: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetOrderResponse]:
     """Get one order
 
      Returns one order by its Kalshi `order_id` (not the `client_order_id`; to find an order by your own
     id,
-    list orders and filter). Use it to follow an order's fills and status after placing it.
+    list orders and filter). Use it to follow an order's fills and status after placing it, and to learn
+    where it lives before changing it: this read finds the order on **any** shard and subaccount, and
+    its
+    `ticker`, `exchange_index` and `subaccount_number` are what a cancel, decrease or amend must be
+    routed with.
 
     Pitfall: Kalshi answers 404 `not_found` alike for unknown ids and for orders that have moved to the
-    historical archive, so a 404 does not prove the order never existed.
+    historical archive, so a 404 does not prove the order never existed (a resting order never moves).
 
     Args:
         order_id (str):
-        subaccount (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -199,7 +194,6 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         order_id=order_id,
-        subaccount=subaccount,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -211,20 +205,22 @@ async def asyncio(
     order_id: str,
     *,
     client: AuthenticatedClient | Client,
-    subaccount: int | Unset = UNSET,
 ) -> ErrorResponse | GetOrderResponse | None:
     """Get one order
 
      Returns one order by its Kalshi `order_id` (not the `client_order_id`; to find an order by your own
     id,
-    list orders and filter). Use it to follow an order's fills and status after placing it.
+    list orders and filter). Use it to follow an order's fills and status after placing it, and to learn
+    where it lives before changing it: this read finds the order on **any** shard and subaccount, and
+    its
+    `ticker`, `exchange_index` and `subaccount_number` are what a cancel, decrease or amend must be
+    routed with.
 
     Pitfall: Kalshi answers 404 `not_found` alike for unknown ids and for orders that have moved to the
-    historical archive, so a 404 does not prove the order never existed.
+    historical archive, so a 404 does not prove the order never existed (a resting order never moves).
 
     Args:
         order_id (str):
-        subaccount (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -238,6 +234,5 @@ async def asyncio(
         await asyncio_detailed(
             order_id=order_id,
             client=client,
-            subaccount=subaccount,
         )
     ).parsed

@@ -20,6 +20,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -43,6 +44,8 @@ def _get_kwargs(
     params["cursor"] = cursor
 
     params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -130,6 +133,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetOrdersResponse]:
     """List orders
 
@@ -140,8 +144,14 @@ def sync_detailed(
     out, by `client_order_id`, whether the order was placed.
 
     Pitfalls: page with `cursor` until the returned `cursor` is the empty string. Executed and cancelled
-    orders older than a rolling cutoff move to Kalshi's historical endpoints. Counts and prices come as
-    integers in the 2025 wire and as `*_fp` / `*_dollars` strings in 2026 — read whichever is present.
+    orders older than a rolling cutoff move to Kalshi's historical endpoints (resting orders never
+    move).
+    Counts and prices come as integers in the 2025 wire and as `*_fp` / `*_dollars` strings in 2026 —
+    read
+    whichever is present. Without `subaccount` the list covers **every** subaccount; each order names
+    its
+    `subaccount_number` and `exchange_index`, which a later cancel, decrease or amend must be routed
+    with.
 
     Args:
         ticker (str | Unset):
@@ -152,6 +162,7 @@ def sync_detailed(
         limit (int | Unset):
         cursor (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -170,6 +181,7 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = client.get_httpx_client().request(
@@ -190,6 +202,7 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> ErrorResponse | GetOrdersResponse | None:
     """List orders
 
@@ -200,8 +213,14 @@ def sync(
     out, by `client_order_id`, whether the order was placed.
 
     Pitfalls: page with `cursor` until the returned `cursor` is the empty string. Executed and cancelled
-    orders older than a rolling cutoff move to Kalshi's historical endpoints. Counts and prices come as
-    integers in the 2025 wire and as `*_fp` / `*_dollars` strings in 2026 — read whichever is present.
+    orders older than a rolling cutoff move to Kalshi's historical endpoints (resting orders never
+    move).
+    Counts and prices come as integers in the 2025 wire and as `*_fp` / `*_dollars` strings in 2026 —
+    read
+    whichever is present. Without `subaccount` the list covers **every** subaccount; each order names
+    its
+    `subaccount_number` and `exchange_index`, which a later cancel, decrease or amend must be routed
+    with.
 
     Args:
         ticker (str | Unset):
@@ -212,6 +231,7 @@ def sync(
         limit (int | Unset):
         cursor (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -231,6 +251,7 @@ def sync(
         limit=limit,
         cursor=cursor,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     ).parsed
 
 
@@ -245,6 +266,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetOrdersResponse]:
     """List orders
 
@@ -255,8 +277,14 @@ async def asyncio_detailed(
     out, by `client_order_id`, whether the order was placed.
 
     Pitfalls: page with `cursor` until the returned `cursor` is the empty string. Executed and cancelled
-    orders older than a rolling cutoff move to Kalshi's historical endpoints. Counts and prices come as
-    integers in the 2025 wire and as `*_fp` / `*_dollars` strings in 2026 — read whichever is present.
+    orders older than a rolling cutoff move to Kalshi's historical endpoints (resting orders never
+    move).
+    Counts and prices come as integers in the 2025 wire and as `*_fp` / `*_dollars` strings in 2026 —
+    read
+    whichever is present. Without `subaccount` the list covers **every** subaccount; each order names
+    its
+    `subaccount_number` and `exchange_index`, which a later cancel, decrease or amend must be routed
+    with.
 
     Args:
         ticker (str | Unset):
@@ -267,6 +295,7 @@ async def asyncio_detailed(
         limit (int | Unset):
         cursor (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -285,6 +314,7 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -303,6 +333,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> ErrorResponse | GetOrdersResponse | None:
     """List orders
 
@@ -313,8 +344,14 @@ async def asyncio(
     out, by `client_order_id`, whether the order was placed.
 
     Pitfalls: page with `cursor` until the returned `cursor` is the empty string. Executed and cancelled
-    orders older than a rolling cutoff move to Kalshi's historical endpoints. Counts and prices come as
-    integers in the 2025 wire and as `*_fp` / `*_dollars` strings in 2026 — read whichever is present.
+    orders older than a rolling cutoff move to Kalshi's historical endpoints (resting orders never
+    move).
+    Counts and prices come as integers in the 2025 wire and as `*_fp` / `*_dollars` strings in 2026 —
+    read
+    whichever is present. Without `subaccount` the list covers **every** subaccount; each order names
+    its
+    `subaccount_number` and `exchange_index`, which a later cancel, decrease or amend must be routed
+    with.
 
     Args:
         ticker (str | Unset):
@@ -325,6 +362,7 @@ async def asyncio(
         limit (int | Unset):
         cursor (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -345,5 +383,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             subaccount=subaccount,
+            exchange_index=exchange_index,
         )
     ).parsed

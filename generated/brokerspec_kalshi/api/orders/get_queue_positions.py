@@ -110,8 +110,12 @@ def sync_detailed(
 
      For each resting order, how many contracts rest ahead of it at its price level (0 = first in line).
     Use
-    it to judge how likely a passive order is to fill. Filter by `market_tickers` (comma-separated) or
-    `event_ticker`; Kalshi may reject a call with neither.
+    it to judge how likely a passive order is to fill. Give `market_tickers` (comma-separated) or
+    `event_ticker`: with neither Kalshi answers 400 with a bare `{"details": "Need to specify
+    market_tickers or
+    event_ticker"}`. When nothing rests the answer is `{"queue_positions": null}`: read it as an empty
+    list.
+    Without `subaccount` the primary account (0) is read.
 
     Args:
         market_tickers (str | Unset):
@@ -150,8 +154,12 @@ def sync(
 
      For each resting order, how many contracts rest ahead of it at its price level (0 = first in line).
     Use
-    it to judge how likely a passive order is to fill. Filter by `market_tickers` (comma-separated) or
-    `event_ticker`; Kalshi may reject a call with neither.
+    it to judge how likely a passive order is to fill. Give `market_tickers` (comma-separated) or
+    `event_ticker`: with neither Kalshi answers 400 with a bare `{"details": "Need to specify
+    market_tickers or
+    event_ticker"}`. When nothing rests the answer is `{"queue_positions": null}`: read it as an empty
+    list.
+    Without `subaccount` the primary account (0) is read.
 
     Args:
         market_tickers (str | Unset):
@@ -185,8 +193,12 @@ async def asyncio_detailed(
 
      For each resting order, how many contracts rest ahead of it at its price level (0 = first in line).
     Use
-    it to judge how likely a passive order is to fill. Filter by `market_tickers` (comma-separated) or
-    `event_ticker`; Kalshi may reject a call with neither.
+    it to judge how likely a passive order is to fill. Give `market_tickers` (comma-separated) or
+    `event_ticker`: with neither Kalshi answers 400 with a bare `{"details": "Need to specify
+    market_tickers or
+    event_ticker"}`. When nothing rests the answer is `{"queue_positions": null}`: read it as an empty
+    list.
+    Without `subaccount` the primary account (0) is read.
 
     Args:
         market_tickers (str | Unset):
@@ -223,8 +235,12 @@ async def asyncio(
 
      For each resting order, how many contracts rest ahead of it at its price level (0 = first in line).
     Use
-    it to judge how likely a passive order is to fill. Filter by `market_tickers` (comma-separated) or
-    `event_ticker`; Kalshi may reject a call with neither.
+    it to judge how likely a passive order is to fill. Give `market_tickers` (comma-separated) or
+    `event_ticker`: with neither Kalshi answers 400 with a bare `{"details": "Need to specify
+    market_tickers or
+    event_ticker"}`. When nothing rests the answer is `{"queue_positions": null}`: read it as an empty
+    list.
+    Without `subaccount` the primary account (0) is read.
 
     Args:
         market_tickers (str | Unset):

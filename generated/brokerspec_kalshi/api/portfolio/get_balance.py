@@ -12,11 +12,14 @@ from ...types import UNSET, Response, Unset, json_loads
 def _get_kwargs(
     *,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -97,6 +100,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[Balance | ErrorResponse]:
     """Get the cash balance
 
@@ -105,10 +109,19 @@ def sync_detailed(
     fits. `balance` is in whole **cents** (truncated), `balance_dollars` (2026) has 4 decimals and is
     the
     precise value when present; `portfolio_value` (cents) is the mark-to-market value of open positions.
-    Pass `subaccount` to read a subaccount instead of the primary account (0).
+    Both
+    add up every shard unless `exchange_index` is given.
+
+    Money is held **per shard**: `balance_breakdown` lists the available cash of each shard as a dollar
+    string. An order on a shard where the member holds nothing is refused (404 `user_not_found`,
+    "Exchange user
+    not found"); move money there first (`intra_exchange_instance_transfer`). Pass `subaccount` to read
+    a
+    subaccount instead of the primary account (0, also when absent).
 
     Args:
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -120,6 +133,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = client.get_httpx_client().request(
@@ -133,6 +147,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Balance | ErrorResponse | None:
     """Get the cash balance
 
@@ -141,10 +156,19 @@ def sync(
     fits. `balance` is in whole **cents** (truncated), `balance_dollars` (2026) has 4 decimals and is
     the
     precise value when present; `portfolio_value` (cents) is the mark-to-market value of open positions.
-    Pass `subaccount` to read a subaccount instead of the primary account (0).
+    Both
+    add up every shard unless `exchange_index` is given.
+
+    Money is held **per shard**: `balance_breakdown` lists the available cash of each shard as a dollar
+    string. An order on a shard where the member holds nothing is refused (404 `user_not_found`,
+    "Exchange user
+    not found"); move money there first (`intra_exchange_instance_transfer`). Pass `subaccount` to read
+    a
+    subaccount instead of the primary account (0, also when absent).
 
     Args:
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +181,7 @@ def sync(
     return sync_detailed(
         client=client,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     ).parsed
 
 
@@ -164,6 +189,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[Balance | ErrorResponse]:
     """Get the cash balance
 
@@ -172,10 +198,19 @@ async def asyncio_detailed(
     fits. `balance` is in whole **cents** (truncated), `balance_dollars` (2026) has 4 decimals and is
     the
     precise value when present; `portfolio_value` (cents) is the mark-to-market value of open positions.
-    Pass `subaccount` to read a subaccount instead of the primary account (0).
+    Both
+    add up every shard unless `exchange_index` is given.
+
+    Money is held **per shard**: `balance_breakdown` lists the available cash of each shard as a dollar
+    string. An order on a shard where the member holds nothing is refused (404 `user_not_found`,
+    "Exchange user
+    not found"); move money there first (`intra_exchange_instance_transfer`). Pass `subaccount` to read
+    a
+    subaccount instead of the primary account (0, also when absent).
 
     Args:
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -187,6 +222,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -198,6 +234,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Balance | ErrorResponse | None:
     """Get the cash balance
 
@@ -206,10 +243,19 @@ async def asyncio(
     fits. `balance` is in whole **cents** (truncated), `balance_dollars` (2026) has 4 decimals and is
     the
     precise value when present; `portfolio_value` (cents) is the mark-to-market value of open positions.
-    Pass `subaccount` to read a subaccount instead of the primary account (0).
+    Both
+    add up every shard unless `exchange_index` is given.
+
+    Money is held **per shard**: `balance_breakdown` lists the available cash of each shard as a dollar
+    string. An order on a shard where the member holds nothing is refused (404 `user_not_found`,
+    "Exchange user
+    not found"); move money there first (`intra_exchange_instance_transfer`). Pass `subaccount` to read
+    a
+    subaccount instead of the primary account (0, also when absent).
 
     Args:
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -223,5 +269,6 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             subaccount=subaccount,
+            exchange_index=exchange_index,
         )
     ).parsed

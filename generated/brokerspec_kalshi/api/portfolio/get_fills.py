@@ -18,6 +18,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,6 +36,8 @@ def _get_kwargs(
     params["cursor"] = cursor
 
     params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -121,6 +124,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetFillsResponse]:
     """List fills (executed trades)
 
@@ -130,10 +134,12 @@ def sync_detailed(
     Pitfalls: page with `cursor` until the returned `cursor` is the empty string. Fills older than a
     rolling
     cutoff move to Kalshi's historical endpoints and disappear from this list. `side`/`action` are the
-    deprecated description of the trade; prefer `outcome_side`/`book_side` when present. In the 2025
-    wire
-    `price` is a JSON number (dollars) — never use it for money, use the `*_dollars` / `*_fixed`
-    strings.
+    deprecated description of the trade: read the direction from `book_side`/`outcome_side` only, never
+    pair
+    `outcome_side` with `action`. In the 2025 wire `price` is a JSON number (dollars) — never use it for
+    money,
+    use the `*_dollars` / `*_fixed` strings. A maker fill may come without `created_time` (`ts` stays).
+    Without `subaccount` the list covers **every** subaccount.
 
     Args:
         ticker (str | Unset):
@@ -143,6 +149,7 @@ def sync_detailed(
         limit (int | Unset):
         cursor (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +167,7 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = client.get_httpx_client().request(
@@ -179,6 +187,7 @@ def sync(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> ErrorResponse | GetFillsResponse | None:
     """List fills (executed trades)
 
@@ -188,10 +197,12 @@ def sync(
     Pitfalls: page with `cursor` until the returned `cursor` is the empty string. Fills older than a
     rolling
     cutoff move to Kalshi's historical endpoints and disappear from this list. `side`/`action` are the
-    deprecated description of the trade; prefer `outcome_side`/`book_side` when present. In the 2025
-    wire
-    `price` is a JSON number (dollars) — never use it for money, use the `*_dollars` / `*_fixed`
-    strings.
+    deprecated description of the trade: read the direction from `book_side`/`outcome_side` only, never
+    pair
+    `outcome_side` with `action`. In the 2025 wire `price` is a JSON number (dollars) — never use it for
+    money,
+    use the `*_dollars` / `*_fixed` strings. A maker fill may come without `created_time` (`ts` stays).
+    Without `subaccount` the list covers **every** subaccount.
 
     Args:
         ticker (str | Unset):
@@ -201,6 +212,7 @@ def sync(
         limit (int | Unset):
         cursor (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,6 +231,7 @@ def sync(
         limit=limit,
         cursor=cursor,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     ).parsed
 
 
@@ -232,6 +245,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetFillsResponse]:
     """List fills (executed trades)
 
@@ -241,10 +255,12 @@ async def asyncio_detailed(
     Pitfalls: page with `cursor` until the returned `cursor` is the empty string. Fills older than a
     rolling
     cutoff move to Kalshi's historical endpoints and disappear from this list. `side`/`action` are the
-    deprecated description of the trade; prefer `outcome_side`/`book_side` when present. In the 2025
-    wire
-    `price` is a JSON number (dollars) — never use it for money, use the `*_dollars` / `*_fixed`
-    strings.
+    deprecated description of the trade: read the direction from `book_side`/`outcome_side` only, never
+    pair
+    `outcome_side` with `action`. In the 2025 wire `price` is a JSON number (dollars) — never use it for
+    money,
+    use the `*_dollars` / `*_fixed` strings. A maker fill may come without `created_time` (`ts` stays).
+    Without `subaccount` the list covers **every** subaccount.
 
     Args:
         ticker (str | Unset):
@@ -254,6 +270,7 @@ async def asyncio_detailed(
         limit (int | Unset):
         cursor (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -271,6 +288,7 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -288,6 +306,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     cursor: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> ErrorResponse | GetFillsResponse | None:
     """List fills (executed trades)
 
@@ -297,10 +316,12 @@ async def asyncio(
     Pitfalls: page with `cursor` until the returned `cursor` is the empty string. Fills older than a
     rolling
     cutoff move to Kalshi's historical endpoints and disappear from this list. `side`/`action` are the
-    deprecated description of the trade; prefer `outcome_side`/`book_side` when present. In the 2025
-    wire
-    `price` is a JSON number (dollars) — never use it for money, use the `*_dollars` / `*_fixed`
-    strings.
+    deprecated description of the trade: read the direction from `book_side`/`outcome_side` only, never
+    pair
+    `outcome_side` with `action`. In the 2025 wire `price` is a JSON number (dollars) — never use it for
+    money,
+    use the `*_dollars` / `*_fixed` strings. A maker fill may come without `created_time` (`ts` stays).
+    Without `subaccount` the list covers **every** subaccount.
 
     Args:
         ticker (str | Unset):
@@ -310,6 +331,7 @@ async def asyncio(
         limit (int | Unset):
         cursor (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -329,5 +351,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             subaccount=subaccount,
+            exchange_index=exchange_index,
         )
     ).parsed

@@ -21,6 +21,7 @@ def _get_kwargs(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -42,6 +43,8 @@ def _get_kwargs(
     params["event_ticker"] = event_ticker
 
     params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -128,6 +131,7 @@ def sync_detailed(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetPositionsResponse]:
     """List positions by market and by event
 
@@ -140,7 +144,8 @@ def sync_detailed(
     Pitfalls: by default only unsettled markets are returned (`settlement_status`); markets with a zero
     position can still appear (use `count_filter=position` to drop them). Page with `cursor` until it
     comes
-    back empty.
+    back empty. Positions may be fractional (`"2.50"`) in any market. Without `subaccount` the primary
+    account (0) is read; each market position names its `exchange_index`.
 
     Args:
         cursor (str | Unset):
@@ -150,6 +155,7 @@ def sync_detailed(
         ticker (str | Unset):
         event_ticker (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,6 +173,7 @@ def sync_detailed(
         ticker=ticker,
         event_ticker=event_ticker,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = client.get_httpx_client().request(
@@ -186,6 +193,7 @@ def sync(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> ErrorResponse | GetPositionsResponse | None:
     """List positions by market and by event
 
@@ -198,7 +206,8 @@ def sync(
     Pitfalls: by default only unsettled markets are returned (`settlement_status`); markets with a zero
     position can still appear (use `count_filter=position` to drop them). Page with `cursor` until it
     comes
-    back empty.
+    back empty. Positions may be fractional (`"2.50"`) in any market. Without `subaccount` the primary
+    account (0) is read; each market position names its `exchange_index`.
 
     Args:
         cursor (str | Unset):
@@ -208,6 +217,7 @@ def sync(
         ticker (str | Unset):
         event_ticker (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,6 +236,7 @@ def sync(
         ticker=ticker,
         event_ticker=event_ticker,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     ).parsed
 
 
@@ -239,6 +250,7 @@ async def asyncio_detailed(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> Response[ErrorResponse | GetPositionsResponse]:
     """List positions by market and by event
 
@@ -251,7 +263,8 @@ async def asyncio_detailed(
     Pitfalls: by default only unsettled markets are returned (`settlement_status`); markets with a zero
     position can still appear (use `count_filter=position` to drop them). Page with `cursor` until it
     comes
-    back empty.
+    back empty. Positions may be fractional (`"2.50"`) in any market. Without `subaccount` the primary
+    account (0) is read; each market position names its `exchange_index`.
 
     Args:
         cursor (str | Unset):
@@ -261,6 +274,7 @@ async def asyncio_detailed(
         ticker (str | Unset):
         event_ticker (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -278,6 +292,7 @@ async def asyncio_detailed(
         ticker=ticker,
         event_ticker=event_ticker,
         subaccount=subaccount,
+        exchange_index=exchange_index,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -295,6 +310,7 @@ async def asyncio(
     ticker: str | Unset = UNSET,
     event_ticker: str | Unset = UNSET,
     subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
 ) -> ErrorResponse | GetPositionsResponse | None:
     """List positions by market and by event
 
@@ -307,7 +323,8 @@ async def asyncio(
     Pitfalls: by default only unsettled markets are returned (`settlement_status`); markets with a zero
     position can still appear (use `count_filter=position` to drop them). Page with `cursor` until it
     comes
-    back empty.
+    back empty. Positions may be fractional (`"2.50"`) in any market. Without `subaccount` the primary
+    account (0) is read; each market position names its `exchange_index`.
 
     Args:
         cursor (str | Unset):
@@ -317,6 +334,7 @@ async def asyncio(
         ticker (str | Unset):
         event_ticker (str | Unset):
         subaccount (int | Unset):
+        exchange_index (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -336,5 +354,6 @@ async def asyncio(
             ticker=ticker,
             event_ticker=event_ticker,
             subaccount=subaccount,
+            exchange_index=exchange_index,
         )
     ).parsed

@@ -128,8 +128,10 @@ def sync_detailed(
     contracts
     held on each side and the payout. Use it for realized P&L after expiry.
 
-    `revenue` and `value` stay integer **cents** in every era; costs are cents in the 2025 wire and
-    `*_dollars` strings in 2026. Page with `cursor` until it comes back empty.
+    `revenue` and `value` stay integer **cents** in every era (`value` may be null); costs are cents in
+    the
+    2025 wire and `*_dollars` strings in 2026. Page with `cursor` until it comes back empty. Without
+    `subaccount` the list covers **every** subaccount.
 
     Args:
         limit (int | Unset):
@@ -182,8 +184,10 @@ def sync(
     contracts
     held on each side and the payout. Use it for realized P&L after expiry.
 
-    `revenue` and `value` stay integer **cents** in every era; costs are cents in the 2025 wire and
-    `*_dollars` strings in 2026. Page with `cursor` until it comes back empty.
+    `revenue` and `value` stay integer **cents** in every era (`value` may be null); costs are cents in
+    the
+    2025 wire and `*_dollars` strings in 2026. Page with `cursor` until it comes back empty. Without
+    `subaccount` the list covers **every** subaccount.
 
     Args:
         limit (int | Unset):
@@ -231,8 +235,10 @@ async def asyncio_detailed(
     contracts
     held on each side and the payout. Use it for realized P&L after expiry.
 
-    `revenue` and `value` stay integer **cents** in every era; costs are cents in the 2025 wire and
-    `*_dollars` strings in 2026. Page with `cursor` until it comes back empty.
+    `revenue` and `value` stay integer **cents** in every era (`value` may be null); costs are cents in
+    the
+    2025 wire and `*_dollars` strings in 2026. Page with `cursor` until it comes back empty. Without
+    `subaccount` the list covers **every** subaccount.
 
     Args:
         limit (int | Unset):
@@ -283,8 +289,10 @@ async def asyncio(
     contracts
     held on each side and the payout. Use it for realized P&L after expiry.
 
-    `revenue` and `value` stay integer **cents** in every era; costs are cents in the 2025 wire and
-    `*_dollars` strings in 2026. Page with `cursor` until it comes back empty.
+    `revenue` and `value` stay integer **cents** in every era (`value` may be null); costs are cents in
+    the
+    2025 wire and `*_dollars` strings in 2026. Page with `cursor` until it comes back empty. Without
+    `subaccount` the list covers **every** subaccount.
 
     Args:
         limit (int | Unset):

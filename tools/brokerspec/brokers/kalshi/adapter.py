@@ -3,14 +3,19 @@
     broker = KalshiBroker(kalshi_client(), environment="demo")
     page = await broker.fills(limit=20)          # KalshiFillPage, same shape for 2025 and 2026 wires
     ack = await broker.create_order(intent)      # OrderIntent -> CreateOrderV2Request -> KalshiOrderAck
+    await broker.cancel_order(ack.order_id)      # routed to the order's shard and subaccount
 
 `KalshiBroker` is the facade the service uses; the work is split by job:
 
-* `reads.py` (the GETs) and `orders.py` (the V2 writes and the intent -> request-model builders): one
-  generated `asyncio_detailed` call per method, made through `calls.call`;
+* `reads.py` (portfolio GETs), `market_reads.py` (markets, order book, series, exchange status, account
+  limits) and `terms.py` (the same as the preview's `domain.market` / `domain.book` values), `orders.py` (placement and the intent -> request-model builders), `changes.py` (cancel, amend,
+  decrease, cancel-all, each routed to the order's shard), `groups.py` (order groups, shard transfers):
+  one generated `asyncio_detailed` call per method, made through `calls.call`;
+* `routing.py`: where each known order and order group lives (ticker, shard, subaccount);
 * `calls.py`: input checks, the typed success model of a reply, and the one place where a failure
   becomes a `BrokerError` (via `http.translate`);
-* `convert.py`: generated models -> `models.py` (the normalized Kalshi models), both wire eras;
+* `wire.py`, `convert.py`, `acks.py`, `market_convert.py`: generated models -> `models.py` and
+  `market_models.py` (the normalized Kalshi models), both wire eras;
 * here: the reconciliation lookup and the cross-broker portfolio, which page through the reads.
 
 The generated package is imported inside the methods, never at module level: importing this module is on
@@ -23,9 +28,12 @@ from typing import TYPE_CHECKING, Final
 
 from brokerspec import errors
 from brokerspec.brokers.kalshi.calls import BROKER
+from brokerspec.brokers.kalshi.changes import KalshiOrderChanges
+from brokerspec.brokers.kalshi.groups import KalshiGroupWrites
 from brokerspec.brokers.kalshi.models import KalshiMarketPosition, KalshiOrder
 from brokerspec.brokers.kalshi.orders import KalshiWrites
-from brokerspec.brokers.kalshi.reads import KalshiReads
+from brokerspec.brokers.kalshi.routing import RouteBook
+from brokerspec.brokers.kalshi.terms import KalshiMarketTerms
 from brokerspec.domain.portfolio import BrokerPortfolio, Cash, Position, broker_portfolio
 
 if TYPE_CHECKING:
@@ -41,18 +49,20 @@ _PORTFOLIO_MAX_PAGES: Final = 10
 _PORTFOLIO_PAGE_LIMIT: Final = 1000
 
 
-class KalshiBroker(KalshiReads, KalshiWrites):
+class KalshiBroker(KalshiOrderChanges, KalshiGroupWrites, KalshiWrites, KalshiMarketTerms):
     """The Kalshi portfolio and order API, normalized.
 
     Wraps one generated `brokerspec_kalshi.Client` (authenticated and with the shared transport, see
     `clients.kalshi_client`); `environment` ("demo", "production", "sandbox") is only reported, never
-    used to pick a host, so a client and its label cannot disagree about where orders go.
+    used to pick a host, so a client and its label cannot disagree about where orders go. Each broker keeps
+    its own route book (order id -> ticker, shard, subaccount), filled by its creates and reads.
     """
 
     broker: Final = BROKER
 
     def __init__(self, client: Client, environment: str) -> None:
         self._client = client
+        self._routes = RouteBook()
         self.environment = environment
 
     def __repr__(self) -> str:
@@ -65,6 +75,7 @@ class KalshiBroker(KalshiReads, KalshiWrites):
         *,
         min_ts: int | None = None,
         max_pages: int = RECONCILE_MAX_PAGES,
+        subaccount: int = 0,
     ) -> KalshiOrder | None:
         """The order carrying `client_order_id`, or None when the ticker's whole order list lacks it.
 
@@ -74,7 +85,13 @@ class KalshiBroker(KalshiReads, KalshiWrites):
         """
         cursor: str | None = None
         for _ in range(max_pages):
-            page = await self.orders(ticker=ticker, limit=_RECONCILE_PAGE_LIMIT, cursor=cursor, min_ts=min_ts)
+            page = await self.orders(
+                ticker=ticker,
+                limit=_RECONCILE_PAGE_LIMIT,
+                cursor=cursor,
+                min_ts=min_ts,
+                subaccount=subaccount,
+            )
             for order in page.items:
                 if order.client_order_id == client_order_id:
                     return order

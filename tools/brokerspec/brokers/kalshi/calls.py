@@ -25,7 +25,22 @@ from brokerspec.http import translate
 if TYPE_CHECKING:
     from brokerspec_kalshi.types import Unset
 
-__all__ = ["BROKER", "Reply", "call", "check_path", "check_query", "or_unset", "success", "translated"]
+__all__ = [
+    "BROKER",
+    "MAX_SUBACCOUNT",
+    "Reply",
+    "call",
+    "check_exchange_index",
+    "check_path",
+    "check_query",
+    "check_subaccount",
+    "or_unset",
+    "success",
+    "translated",
+]
+
+#: Subaccounts are 0 (the primary account) to 63.
+MAX_SUBACCOUNT: Final = 63
 
 BROKER: Final = "kalshi"
 
@@ -100,19 +115,25 @@ def _invalid(exc: identifiers.InvalidIdentifier) -> errors.InvalidArgument:
     return errors.InvalidArgument(str(exc), broker=BROKER)
 
 
+_PATH_CHECKS: Final = {"ticker": identifiers.check_ticker, "series_ticker": identifiers.check_ticker}
+
+
 def check_path(**values: str | None) -> None:
-    """Every id that goes into a URL path: a safe single segment, or `InvalidArgument` (nothing is sent)."""
+    """Every id or ticker that goes into a URL path: a safe single segment, or `InvalidArgument` (nothing sent)."""
     for what, value in values.items():
         try:
-            identifiers.check_id(value, what)
+            _PATH_CHECKS.get(what, identifiers.check_id)(value, what)
         except identifiers.InvalidIdentifier as exc:
             raise _invalid(exc) from None
 
 
 _QUERY_CHECKS: Final = {
     "ticker": identifiers.check_ticker,
+    "market_ticker": identifiers.check_ticker,
+    "series_ticker": identifiers.check_ticker,
     "event_ticker": identifiers.check_ticker_list,
     "market_tickers": identifiers.check_ticker_list,
+    "tickers": identifiers.check_ticker_list,
     "order_id": identifiers.check_id,
     "cursor": identifiers.check_cursor,
 }
@@ -127,3 +148,27 @@ def check_query(**values: str | None) -> None:
             _QUERY_CHECKS[what](value, what)
         except identifiers.InvalidIdentifier as exc:
             raise _invalid(exc) from None
+
+
+def check_subaccount(value: int | None) -> int | None:
+    """A subaccount number, 0 (primary) to 63, or `InvalidArgument` (nothing is sent)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_SUBACCOUNT:
+        raise errors.InvalidArgument(
+            f"subaccount must be a whole number from 0 (primary) to {MAX_SUBACCOUNT}, not {value!r}",
+            broker=BROKER,
+        )
+    return value
+
+
+def check_exchange_index(value: int | None, *, route: bool = False) -> int | None:
+    """An exchange shard, 0 and up (`-1`, "route by ticker", where the endpoint takes it), or `InvalidArgument`."""
+    if value is None:
+        return None
+    lowest = -1 if route else 0
+    if isinstance(value, bool) or not isinstance(value, int) or value < lowest:
+        raise errors.InvalidArgument(
+            f"exchange_index must be a whole number >= {lowest}, not {value!r}", broker=BROKER
+        )
+    return value

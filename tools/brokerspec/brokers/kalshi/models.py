@@ -5,6 +5,14 @@ Kalshi moved from integer cents and integer counts (2025) to fixed-point strings
 never sees the difference. Each model's JSON schema becomes a tool's outputSchema and is paid for in
 tokens on every tool listing: few fields, unit in the name, one-line descriptions. Money and contract
 counts are Decimal and travel as JSON strings; absent values are null, never 0.
+
+Direction (orders and fills) is stated twice, once per reading, and never inverted: `book_side` and
+`yes_price_dollars` are the order on Kalshi's YES book; `outcome_side` is the exposure it builds (`bid` ≡
+`yes`, `ask` ≡ `no`) and `outcome_price_dollars` what one contract of that exposure costs (the YES price for
+`yes`, 1 − it for `no`). "Sell 3 YES at 0.55" is `ask` at 0.55 = 3 NO at 0.45: a V2 order cannot tell the two
+readings apart, so both are given and neither is called a buy or a sell.
+
+Market data models are in `market_models.py`.
 """
 
 from __future__ import annotations
@@ -16,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from brokerspec.domain.portfolio import Dec, OptDec
 
 __all__ = [
+    "KalshiAmendAck",
     "KalshiBalance",
     "KalshiBatchCancelItem",
     "KalshiBatchCancelResult",
@@ -39,6 +48,7 @@ __all__ = [
     "KalshiQueuePositions",
     "KalshiSettlement",
     "KalshiSettlementPage",
+    "KalshiTransferAck",
     "OrderAckStatus",
 ]
 
@@ -64,9 +74,12 @@ class _Model(BaseModel):
 
 
 class KalshiBalance(_Model):
-    balance_dollars: Dec = Field(description="cash available")
+    balance_dollars: Dec = Field(description="cash available, all shards")
     portfolio_value_dollars: OptDec = Field(description="market value of open positions")
     updated_ts: int | None = Field(description="Unix seconds")
+    by_shard_dollars: dict[int, Dec] | None = Field(
+        description="cash available per exchange shard (key: exchange_index); an order is paid from its market's shard"
+    )
     currency: Literal["USD"] = "USD"
 
 
@@ -74,15 +87,14 @@ class KalshiFill(_Model):
     fill_id: str
     order_id: str
     ticker: str
-    outcome_side: str = Field(description="yes|no: the contracts traded")
-    book_side: str | None = Field(description="bid|ask on the YES book")
-    action: str | None = Field(description="buy|sell (deprecated by Kalshi)")
+    book_side: str = Field(description="bid|ask: side of the YES book")
+    yes_price_dollars: Dec = Field(description="YES-book price")
+    outcome_side: str = Field(description="yes|no: exposure gained, bid=yes, ask=no")
+    outcome_price_dollars: Dec = Field(description="price of one contract of outcome_side")
     count_contracts: Dec
-    price_dollars: Dec = Field(description="price of outcome_side per contract")
-    yes_price_dollars: Dec
     fee_dollars: OptDec
     is_taker: bool
-    created_time: str
+    created_time: str | None
 
 
 class KalshiOrder(_Model):
@@ -90,11 +102,10 @@ class KalshiOrder(_Model):
     client_order_id: str | None
     ticker: str
     status: str = Field(description="resting|canceled|executed|...")
-    outcome_side: str | None = Field(description="yes|no")
-    book_side: str | None = Field(description="bid|ask on the YES book")
-    action: str | None = Field(description="buy|sell")
-    yes_price_dollars: OptDec
-    no_price_dollars: OptDec
+    book_side: str | None = Field(description="bid|ask: side of the YES book")
+    yes_price_dollars: OptDec = Field(description="YES-book limit price")
+    outcome_side: str | None = Field(description="yes|no: exposure, bid=yes, ask=no")
+    outcome_price_dollars: OptDec = Field(description="limit price of one contract of outcome_side")
     initial_count_contracts: OptDec
     fill_count_contracts: OptDec
     remaining_count_contracts: OptDec
@@ -144,7 +155,7 @@ class KalshiQueuePosition(_Model):
 class KalshiOrderGroup(_Model):
     order_group_id: str
     is_auto_cancel_enabled: bool | None
-    contracts_limit: OptDec
+    contracts_limit: OptDec = Field(description="contracts per rolling 15 s")
     order_ids: list[str] | None
 
 
@@ -194,6 +205,19 @@ class KalshiOrderAck(_Model):
     ts_ms: int
 
 
+class KalshiAmendAck(_Model):
+    """An amend's reply: counts only when it filled something or changed the resting size (price-only: null)."""
+
+    order_id: str
+    client_order_id: str | None
+    status: OrderAckStatus
+    fill_count_contracts: OptDec
+    remaining_count_contracts: OptDec
+    average_fill_price_dollars: OptDec = Field(description="YES price")
+    average_fee_dollars: OptDec = Field(description="per contract")
+    ts_ms: int
+
+
 class KalshiCancelAck(_Model):
     order_id: str
     client_order_id: str | None
@@ -204,8 +228,8 @@ class KalshiCancelAck(_Model):
 class KalshiDecreaseAck(_Model):
     order_id: str
     client_order_id: str | None
-    reduced_by_contracts: OptDec
-    remaining_count_contracts: OptDec
+    reduced_by_contracts: OptDec = Field(description="remaining before - after, when the before is known")
+    remaining_count_contracts: Dec
     ts_ms: int | None
 
 
@@ -215,7 +239,17 @@ class KalshiCancelAllAck(_Model):
 
 class KalshiOrderGroupAck(_Model):
     order_group_id: str
-    action: Literal["created", "deleted", "reset"]
+    action: Literal["created", "deleted", "reset", "triggered", "limit_updated"]
+    exchange_index: int | None = None
+    subaccount: int | None = None
+
+
+class KalshiTransferAck(_Model):
+    transfer_id: str
+    amount_dollars: Dec
+    from_exchange_index: int
+    to_exchange_index: int
+    subaccount: int
 
 
 class KalshiBatchCreateItem(_Model):

@@ -1,9 +1,16 @@
-"""Kalshi writes, V2 endpoints only (`/portfolio/events/orders...`; the legacy ones answer 410).
+"""Kalshi order placement, V2 endpoints only (`/portfolio/events/orders...`; the legacy ones answer 410).
 
 The order path is: `OrderIntent` -> the generated request model (`create_request`, `amend_request`) ->
-the generated call -> the generated reply model -> a normalized ack (`convert`). No dict is built on the
+the generated call -> the generated reply model -> a normalized ack (`acks`). No dict is built on the
 way: the generated client serializes the request model itself. `create_request(intent).to_dict()` is
 exactly `domain.orders.to_v2_body(intent)`, the body the preview token and the audit log carry (tested).
+
+Counts and prices go out exactly as the intent holds them, or not at all: a count with more than 2
+decimals or a price with more than 4 cannot be expressed on the wire and is refused before anything is
+sent (never rounded). Whether the market takes fractional counts or a given price is the preview's check
+(`domain.market`); Kalshi refuses the rest (`invalid_price`, `invalid_parameters`).
+
+Changes to existing orders are in `changes.py`, order groups and transfers in `groups.py`.
 """
 
 from __future__ import annotations
@@ -12,34 +19,20 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from brokerspec.brokers.kalshi import convert
-from brokerspec.brokers.kalshi.calls import (
-    BROKER,
-    call,
-    check_path,
-    check_query,
-    or_unset,
-    success,
-    translated,
-)
-from brokerspec.brokers.kalshi.models import (
-    KalshiBatchCancelItem,
-    KalshiBatchCreateItem,
-    KalshiCancelAck,
-    KalshiCancelAllAck,
-    KalshiDecreaseAck,
-    KalshiOrderAck,
-    KalshiOrderGroupAck,
-)
+from brokerspec.brokers.kalshi import acks
+from brokerspec.brokers.kalshi.calls import call, or_unset, success, translated
+from brokerspec.brokers.kalshi.models import KalshiBatchCreateItem, KalshiOrderAck
 from brokerspec.domain.money import CONTRACTS, DOLLARS, decimal_text
 from brokerspec.domain.orders import InvalidOrder, OrderIntent, to_book
-from brokerspec.http import translate
 
 if TYPE_CHECKING:
     from brokerspec_kalshi import Client
     from brokerspec_kalshi.models import AmendOrderV2Request, CreateOrderV2Request
 
-__all__ = ["KalshiWrites", "amend_request", "create_request"]
+    from brokerspec.brokers.kalshi.routing import RouteBook
+
+__all__ = ["KalshiWrites", "amend_request", "count_wire", "create_request", "price_wire"]
+
 
 
 def _client_order_id(intent: OrderIntent) -> str:
@@ -47,6 +40,29 @@ def _client_order_id(intent: OrderIntent) -> str:
     if coid is None or not coid.strip():
         raise InvalidOrder("every write needs a client_order_id (see new_client_order_id())")
     return coid
+
+
+def _exact(value: int | Decimal, quantum: Decimal, name: str, *, minimum: Decimal) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, int | Decimal):
+        raise InvalidOrder(f"{name} must be a Decimal or a whole number, not {value!r}")
+    number = Decimal(value)
+    if not number.is_finite() or number != number.quantize(quantum) or number < minimum:
+        places = -int(quantum.as_tuple().exponent)
+        raise InvalidOrder(f"{name} must be at least {minimum} with at most {places} decimals, not {value!r}")
+    return number
+
+
+def count_wire(value: int | Decimal, name: str = "count", *, minimum: Decimal = CONTRACTS) -> str:
+    """A contract count as the V2 endpoints take it ("3.00", "2.50"): 2 decimals at most, never rounded."""
+    return decimal_text(_exact(value, CONTRACTS, name, minimum=minimum), CONTRACTS)
+
+
+def price_wire(value: Decimal, name: str = "price") -> str:
+    """A YES price as the V2 endpoints take it ("0.5600", "0.0875"): strictly between 0 and 1, 4 decimals at most."""
+    price = _exact(value, DOLLARS, name, minimum=DOLLARS)
+    if price >= 1:
+        raise InvalidOrder(f"{name} must be below 1, not {value!r}")
+    return decimal_text(price, DOLLARS)
 
 
 def create_request(intent: OrderIntent) -> CreateOrderV2Request:
@@ -58,8 +74,8 @@ def create_request(intent: OrderIntent) -> CreateOrderV2Request:
     return CreateOrderV2Request(
         ticker=intent.ticker,
         side=book.side,
-        count=decimal_text(Decimal(book.count), CONTRACTS),
-        price=decimal_text(book.yes_price_dollars, DOLLARS),
+        count=count_wire(book.count),
+        price=price_wire(book.yes_price_dollars),
         time_in_force=intent.time_in_force,
         self_trade_prevention_type=intent.self_trade_prevention_type,
         client_order_id=_client_order_id(intent),
@@ -70,33 +86,38 @@ def create_request(intent: OrderIntent) -> CreateOrderV2Request:
     )
 
 
-def amend_request(intent: OrderIntent) -> AmendOrderV2Request:
-    """The V2 amend request: the order's new price and new *total* size, on the YES book."""
+def amend_request(
+    intent: OrderIntent, *, expiration_time: int | None = None, updated_client_order_id: str | None = None
+) -> AmendOrderV2Request:
+    """The V2 amend request: the order's new price and new *total* size, on the YES book.
+
+    `expiration_time` sets a new expiry (0 removes it); `updated_client_order_id` renames the order. The
+    subaccount is a query parameter and the shard follows the ticker, so neither is in the body.
+    """
     from brokerspec_kalshi.models import AmendOrderV2Request
 
+    if expiration_time is not None and (
+        isinstance(expiration_time, bool) or not isinstance(expiration_time, int) or expiration_time < 0
+    ):
+        raise InvalidOrder(
+            f"expiration_time must be Unix seconds, or 0 to remove it, not {expiration_time!r}"
+        )
     book = to_book(intent)
     return AmendOrderV2Request(
         ticker=intent.ticker,
         side=book.side,
-        price=decimal_text(book.yes_price_dollars, DOLLARS),
-        count=decimal_text(Decimal(book.count), CONTRACTS),
+        price=price_wire(book.yes_price_dollars),
+        count=count_wire(book.count),
+        expiration_time=or_unset(expiration_time),
+        updated_client_order_id=or_unset(updated_client_order_id),
     )
 
 
-def _count_wire(value: int | Decimal, name: str, *, minimum: int) -> str:
-    """A whole contract count as the V2 endpoints take it ("3.00")."""
-    if isinstance(value, bool) or not isinstance(value, int | Decimal):
-        raise InvalidOrder(f"{name} must be a whole number of contracts, not {value!r}")
-    count = Decimal(value)
-    if not count.is_finite() or count != count.to_integral_value() or count < minimum:
-        raise InvalidOrder(f"{name} must be a whole number >= {minimum}, not {value!r}")
-    return decimal_text(count, CONTRACTS)
-
-
 class KalshiWrites:
-    """The write half of `KalshiBroker` (which supplies `_client`)."""
+    """The placement half of `KalshiBroker` (which supplies `_client` and `_routes`)."""
 
     _client: Client
+    _routes: RouteBook
 
     async def create_order(self, intent: OrderIntent) -> KalshiOrderAck:
         """Place one order (POST /portfolio/events/orders); the intent carries its client_order_id."""
@@ -105,14 +126,17 @@ class KalshiWrites:
 
         request = create_request(intent)
         sent = create_order_v2.asyncio_detailed(client=self._client, body=request)
-        return await call(
+        ack = await call(
             "POST",
             sent,
             CreateOrderV2Response,
-            lambda r: convert.order_ack(
+            lambda r: acks.order_ack(
                 r, requested=Decimal(intent.count), client_order_id=intent.client_order_id
             ),
         )
+        # The create carried no subaccount, so the order is in the primary account (0).
+        self._routes.note(ack.order_id, intent.ticker, subaccount=0)
+        return ack
 
     async def batch_create(self, intents: Sequence[OrderIntent]) -> list[KalshiBatchCreateItem]:
         """Place several orders in one call (POST /portfolio/events/orders/batched); one result per intent.
@@ -130,120 +154,13 @@ class KalshiWrites:
             results = success(response, BatchCreateOrdersV2Response, "POST").orders
             if len(results) != len(intents):
                 raise ValueError(f"{len(intents)} orders sent, {len(results)} results received")
-            return [
-                convert.batch_create_item(
+            items = [
+                acks.batch_create_item(
                     result, requested=Decimal(intent.count), client_order_id=intent.client_order_id
                 )
                 for result, intent in zip(results, intents, strict=True)
             ]
-
-    async def cancel_order(self, order_id: str) -> KalshiCancelAck:
-        """Cancel one resting order (DELETE /portfolio/events/orders/{order_id})."""
-        check_path(order_id=order_id)
-        from brokerspec_kalshi.api.orders import cancel_order_v2
-        from brokerspec_kalshi.models import CancelOrderV2Response
-
-        sent = cancel_order_v2.asyncio_detailed(order_id, client=self._client)
-        return await call("DELETE", sent, CancelOrderV2Response, lambda r: convert.cancel_ack(r, order_id))
-
-    async def batch_cancel(self, order_ids: Sequence[str]) -> list[KalshiBatchCancelItem]:
-        """Cancel several orders (DELETE /portfolio/events/orders/batched); one result per id."""
-        from brokerspec_kalshi.api.orders import batch_cancel_orders_v2
-        from brokerspec_kalshi.models import BatchCancelOrdersV2Request, BatchCancelOrdersV2Response
-
-        ids = list(order_ids)
-        if not ids:
-            raise InvalidOrder("batch_cancel needs at least one order id")
-        for oid in ids:
-            check_path(order_id=oid)
-        with translated("DELETE"):
-            response = await batch_cancel_orders_v2.asyncio_detailed(
-                client=self._client, body=BatchCancelOrdersV2Request(ids=ids)
-            )
-            results = success(response, BatchCancelOrdersV2Response, "DELETE").orders
-            if len(results) != len(ids):
-                raise ValueError(f"{len(ids)} cancels sent, {len(results)} results received")
-            return [convert.batch_cancel_item(result, oid) for result, oid in zip(results, ids, strict=True)]
-
-    async def amend_order(self, order_id: str, intent: OrderIntent) -> KalshiOrderAck:
-        """Change price and/or size (POST /portfolio/events/orders/{order_id}/amend).
-
-        The intent gives the new price and the new *total* size (`count`) of the order.
-        """
-        check_path(order_id=order_id)
-        check_query(ticker=intent.ticker)
-        from brokerspec_kalshi.api.orders import amend_order_v2
-        from brokerspec_kalshi.models import AmendOrderV2Response
-
-        request = amend_request(intent)
-        sent = amend_order_v2.asyncio_detailed(order_id, client=self._client, body=request)
-        return await call(
-            "POST",
-            sent,
-            AmendOrderV2Response,
-            lambda r: convert.order_ack(
-                r, requested=Decimal(intent.count), client_order_id=None, order_id=order_id
-            ),
-        )
-
-    async def decrease_order(
-        self, order_id: str, reduce_by: int | Decimal | None = None, reduce_to: int | Decimal | None = None
-    ) -> KalshiDecreaseAck:
-        """Shrink a resting order (POST /portfolio/events/orders/{order_id}/decrease); give exactly one."""
-        check_path(order_id=order_id)
-        from brokerspec_kalshi.api.orders import decrease_order_v2
-        from brokerspec_kalshi.models import DecreaseOrderV2Request, DecreaseOrderV2Response
-
-        if reduce_by is not None and reduce_to is None:
-            request = DecreaseOrderV2Request(reduce_by=_count_wire(reduce_by, "reduce_by", minimum=1))
-        elif reduce_to is not None and reduce_by is None:
-            request = DecreaseOrderV2Request(reduce_to=_count_wire(reduce_to, "reduce_to", minimum=0))
-        else:
-            raise InvalidOrder("give exactly one of reduce_by and reduce_to")
-        sent = decrease_order_v2.asyncio_detailed(order_id, client=self._client, body=request)
-        return await call("POST", sent, DecreaseOrderV2Response, lambda r: convert.decrease_ack(r, order_id))
-
-    async def cancel_all(self) -> KalshiCancelAllAck:
-        """Cancel every resting order (DELETE /portfolio/events/orders, 204)."""
-        from brokerspec_kalshi.api.orders import cancel_all_orders_v2
-
-        with translated("DELETE"):
-            response = await cancel_all_orders_v2.asyncio_detailed(client=self._client)
-            translate.raise_for_response(BROKER, response, method="DELETE")
-            return KalshiCancelAllAck()
-
-    async def create_order_group(self, contracts_limit: int) -> KalshiOrderGroupAck:
-        """Create an order group that auto-cancels its orders past `contracts_limit` fills."""
-        from brokerspec_kalshi.api.order_groups import create_order_group
-        from brokerspec_kalshi.models import CreateOrderGroupRequest, CreateOrderGroupResponse
-
-        if isinstance(contracts_limit, bool) or not isinstance(contracts_limit, int) or contracts_limit < 1:
-            raise InvalidOrder(f"contracts_limit must be a positive whole number, not {contracts_limit!r}")
-        request = CreateOrderGroupRequest(contracts_limit=contracts_limit)
-        sent = create_order_group.asyncio_detailed(client=self._client, body=request)
-        return await call(
-            "POST",
-            sent,
-            CreateOrderGroupResponse,
-            lambda r: KalshiOrderGroupAck(order_group_id=r.order_group_id, action="created"),
-        )
-
-    async def delete_order_group(self, order_group_id: str) -> KalshiOrderGroupAck:
-        """Delete an order group (its resting orders are canceled by Kalshi)."""
-        check_path(order_group_id=order_group_id)
-        from brokerspec_kalshi.api.order_groups import delete_order_group
-        from brokerspec_kalshi.models import EmptyResponse
-
-        sent = delete_order_group.asyncio_detailed(order_group_id, client=self._client)
-        ack = KalshiOrderGroupAck(order_group_id=order_group_id, action="deleted")
-        return await call("DELETE", sent, EmptyResponse, lambda _: ack)
-
-    async def reset_order_group(self, order_group_id: str) -> KalshiOrderGroupAck:
-        """Reset an order group's filled-contracts counter so it accepts orders again."""
-        check_path(order_group_id=order_group_id)
-        from brokerspec_kalshi.api.order_groups import reset_order_group
-        from brokerspec_kalshi.models import EmptyResponse
-
-        sent = reset_order_group.asyncio_detailed(order_group_id, client=self._client)
-        ack = KalshiOrderGroupAck(order_group_id=order_group_id, action="reset")
-        return await call("PUT", sent, EmptyResponse, lambda _: ack)
+        for item, intent in zip(items, intents, strict=True):
+            if item.ack is not None:
+                self._routes.note(item.ack.order_id, intent.ticker, subaccount=0)
+        return items

@@ -1,8 +1,12 @@
-"""Kalshi reads: one generated GET each, normalized by `convert` (GET /portfolio/...).
+"""Kalshi portfolio reads: one generated GET each, normalized by `convert` (GET /portfolio/...).
 
-Every method has the same three steps: check the values that go into the URL, make the generated call
-with typed arguments, and hand it to `calls.call` with the operation's success model and its converter.
-The generated operations are imported inside the methods (start-up path).
+Every method has the same steps: check the values that go into the URL, make the generated call with typed
+arguments, and hand it to `calls.call` with the operation's success model and its converter. The lists send
+`subaccount` explicitly (0, the primary account, unless asked otherwise): an absent one would mean *all*
+subaccounts on the orders, fills and settlements lists and 0 elsewhere, and a tool must say which it read.
+Orders, fills and queue positions read here are remembered in the route book (`routing.py`), so a later
+write naming one of them reaches its shard. The generated operations are imported inside the methods
+(start-up path).
 """
 
 from __future__ import annotations
@@ -11,7 +15,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Literal
 
 from brokerspec.brokers.kalshi import convert
-from brokerspec.brokers.kalshi.calls import call, check_path, check_query, or_unset
+from brokerspec.brokers.kalshi.calls import (
+    call,
+    check_exchange_index,
+    check_path,
+    check_query,
+    check_subaccount,
+    or_unset,
+)
 from brokerspec.brokers.kalshi.models import (
     KalshiBalance,
     KalshiFillPage,
@@ -23,9 +34,13 @@ from brokerspec.brokers.kalshi.models import (
     KalshiQueuePositions,
     KalshiSettlementPage,
 )
+from brokerspec.brokers.kalshi.wire import text, whole
 
 if TYPE_CHECKING:
     from brokerspec_kalshi import Client
+    from brokerspec_kalshi.models import Fill, Order
+
+    from brokerspec.brokers.kalshi.routing import RouteBook
 
 __all__ = ["KalshiReads", "OrderStatus", "SettlementStatus"]
 
@@ -34,16 +49,31 @@ SettlementStatus = Literal["all", "settled", "unsettled"]
 
 
 class KalshiReads:
-    """The read half of `KalshiBroker` (which supplies `_client`)."""
+    """The portfolio-read half of `KalshiBroker` (which supplies `_client` and `_routes`)."""
 
     _client: Client
+    _routes: RouteBook
 
-    async def balance(self) -> KalshiBalance:
-        """Cash and portfolio value (GET /portfolio/balance)."""
+    def _note(self, o: Order | Fill) -> None:
+        """Remember where an order lives, from Kalshi's own words about it (an order or one of its fills)."""
+        self._routes.note(
+            text(o.order_id),
+            text(o.ticker),
+            exchange_index=whole(o.exchange_index),
+            subaccount=whole(o.subaccount_number),
+        )
+
+    async def balance(self, subaccount: int = 0, exchange_index: int | None = None) -> KalshiBalance:
+        """One subaccount's cash and portfolio value, all shards, with cash per shard (GET /portfolio/balance)."""
+        check_subaccount(subaccount)
+        check_exchange_index(exchange_index)
         from brokerspec_kalshi.api.portfolio import get_balance
         from brokerspec_kalshi.models import Balance
 
-        return await call("GET", get_balance.asyncio_detailed(client=self._client), Balance, convert.balance)
+        sent = get_balance.asyncio_detailed(
+            client=self._client, subaccount=subaccount, exchange_index=or_unset(exchange_index)
+        )
+        return await call("GET", sent, Balance, convert.balance)
 
     async def fills(
         self,
@@ -53,9 +83,13 @@ class KalshiReads:
         max_ts: int | None = None,
         limit: int = 20,
         cursor: str | None = None,
+        subaccount: int = 0,
+        exchange_index: int | None = None,
     ) -> KalshiFillPage:
-        """One page of fills, newest first (GET /portfolio/fills)."""
+        """One page of one subaccount's fills, newest first (GET /portfolio/fills)."""
         check_query(ticker=ticker, order_id=order_id, cursor=cursor)
+        check_subaccount(subaccount)
+        check_exchange_index(exchange_index)
         from brokerspec_kalshi.api.portfolio import get_fills
         from brokerspec_kalshi.models import GetFillsResponse
 
@@ -67,8 +101,16 @@ class KalshiReads:
             max_ts=or_unset(max_ts),
             limit=limit,
             cursor=or_unset(cursor),
+            subaccount=subaccount,
+            exchange_index=or_unset(exchange_index),
         )
-        return await call("GET", sent, GetFillsResponse, convert.fill_page)
+
+        def read(page: GetFillsResponse) -> KalshiFillPage:
+            for fill in page.fills:
+                self._note(fill)
+            return convert.fill_page(page)
+
+        return await call("GET", sent, GetFillsResponse, read)
 
     async def orders(
         self,
@@ -79,9 +121,13 @@ class KalshiReads:
         cursor: str | None = None,
         min_ts: int | None = None,
         max_ts: int | None = None,
+        subaccount: int = 0,
+        exchange_index: int | None = None,
     ) -> KalshiOrderPage:
-        """One page of orders, newest first (GET /portfolio/orders)."""
+        """One page of one subaccount's orders, newest first (GET /portfolio/orders)."""
         check_query(ticker=ticker, event_ticker=event_ticker, cursor=cursor)
+        check_subaccount(subaccount)
+        check_exchange_index(exchange_index)
         from brokerspec_kalshi.api.orders import get_orders
         from brokerspec_kalshi.models import GetOrdersResponse
 
@@ -94,17 +140,33 @@ class KalshiReads:
             cursor=or_unset(cursor),
             min_ts=or_unset(min_ts),
             max_ts=or_unset(max_ts),
+            subaccount=subaccount,
+            exchange_index=or_unset(exchange_index),
         )
-        return await call("GET", sent, GetOrdersResponse, convert.order_page)
+
+        def read(page: GetOrdersResponse) -> KalshiOrderPage:
+            for order in page.orders:
+                self._note(order)
+            return convert.order_page(page)
+
+        return await call("GET", sent, GetOrdersResponse, read)
 
     async def order(self, order_id: str) -> KalshiOrder:
-        """One order by id (GET /portfolio/orders/{order_id}); canceled and executed ones may be NotFound."""
+        """One order by id, on any shard and subaccount (GET /portfolio/orders/{order_id}).
+
+        Canceled and executed orders may be NotFound once archived. The order's ticker, shard and
+        subaccount are remembered for the writes that name it.
+        """
         check_path(order_id=order_id)
         from brokerspec_kalshi.api.orders import get_order
         from brokerspec_kalshi.models import GetOrderResponse
 
+        def read(reply: GetOrderResponse) -> KalshiOrder:
+            self._note(reply.order)
+            return convert.order(reply.order)
+
         sent = get_order.asyncio_detailed(order_id, client=self._client)
-        return await call("GET", sent, GetOrderResponse, lambda reply: convert.order(reply.order))
+        return await call("GET", sent, GetOrderResponse, read)
 
     async def positions(
         self,
@@ -114,9 +176,13 @@ class KalshiReads:
         count_filter: str | None = None,
         limit: int = 20,
         cursor: str | None = None,
+        subaccount: int = 0,
+        exchange_index: int | None = None,
     ) -> KalshiPositionPage:
-        """One page of market and event positions (GET /portfolio/positions)."""
+        """One page of one subaccount's market and event positions (GET /portfolio/positions)."""
         check_query(ticker=ticker, event_ticker=event_ticker, cursor=cursor)
+        check_subaccount(subaccount)
+        check_exchange_index(exchange_index)
         from brokerspec_kalshi.api.portfolio import get_positions
         from brokerspec_kalshi.models import GetPositionsResponse
 
@@ -128,6 +194,8 @@ class KalshiReads:
             count_filter=or_unset(count_filter),
             limit=limit,
             cursor=or_unset(cursor),
+            subaccount=subaccount,
+            exchange_index=or_unset(exchange_index),
         )
         return await call("GET", sent, GetPositionsResponse, convert.position_page)
 
@@ -139,9 +207,11 @@ class KalshiReads:
         max_ts: int | None = None,
         limit: int = 20,
         cursor: str | None = None,
+        subaccount: int = 0,
     ) -> KalshiSettlementPage:
-        """One page of settled markets and what they paid (GET /portfolio/settlements)."""
+        """One page of one subaccount's settled markets and what they paid (GET /portfolio/settlements)."""
         check_query(ticker=ticker, event_ticker=event_ticker, cursor=cursor)
+        check_subaccount(subaccount)
         from brokerspec_kalshi.api.portfolio import get_settlements
         from brokerspec_kalshi.models import GetSettlementsResponse
 
@@ -153,42 +223,62 @@ class KalshiReads:
             max_ts=or_unset(max_ts),
             limit=limit,
             cursor=or_unset(cursor),
+            subaccount=subaccount,
         )
         return await call("GET", sent, GetSettlementsResponse, convert.settlement_page)
 
     async def queue_positions(
-        self, market_tickers: Sequence[str] | str | None = None, event_ticker: str | None = None
+        self,
+        market_tickers: Sequence[str] | str | None = None,
+        event_ticker: str | None = None,
+        subaccount: int = 0,
     ) -> KalshiQueuePositions:
-        """Queue positions of resting orders (GET /portfolio/orders/queue_positions)."""
+        """Queue positions of resting orders (GET /portfolio/orders/queue_positions); nothing resting is empty."""
         tickers = (
             market_tickers
             if market_tickers is None or isinstance(market_tickers, str)
             else ",".join(market_tickers)
         )
         check_query(market_tickers=tickers, event_ticker=event_ticker)
+        check_subaccount(subaccount)
         from brokerspec_kalshi.api.orders import get_queue_positions
         from brokerspec_kalshi.models import GetQueuePositionsResponse
 
         sent = get_queue_positions.asyncio_detailed(
-            client=self._client, market_tickers=or_unset(tickers), event_ticker=or_unset(event_ticker)
+            client=self._client,
+            market_tickers=or_unset(tickers),
+            event_ticker=or_unset(event_ticker),
+            subaccount=subaccount,
         )
-        return await call("GET", sent, GetQueuePositionsResponse, convert.queue_positions)
+        result = await call("GET", sent, GetQueuePositionsResponse, convert.queue_positions)
+        for q in result.items:
+            self._routes.note(q.order_id, q.ticker, subaccount=subaccount)
+        return result
 
-    async def order_groups(self) -> KalshiOrderGroups:
-        """All order groups (GET /portfolio/order_groups); the list does not name member orders."""
+    async def order_groups(self, subaccount: int = 0) -> KalshiOrderGroups:
+        """One subaccount's order groups (GET /portfolio/order_groups); none is an empty list."""
+        check_subaccount(subaccount)
         from brokerspec_kalshi.api.order_groups import get_order_groups
         from brokerspec_kalshi.models import GetOrderGroupsResponse
 
-        sent = get_order_groups.asyncio_detailed(client=self._client)
-        return await call("GET", sent, GetOrderGroupsResponse, convert.order_groups)
+        def read(reply: GetOrderGroupsResponse) -> KalshiOrderGroups:
+            for g in reply.order_groups if isinstance(reply.order_groups, list) else []:
+                self._routes.note_group(text(g.id), whole(g.exchange_index), subaccount)
+            return convert.order_groups(reply)
 
-    async def order_group(self, order_group_id: str) -> KalshiOrderGroup:
+        sent = get_order_groups.asyncio_detailed(client=self._client, subaccount=subaccount)
+        return await call("GET", sent, GetOrderGroupsResponse, read)
+
+    async def order_group(self, order_group_id: str, subaccount: int = 0) -> KalshiOrderGroup:
         """One order group with its order ids (GET /portfolio/order_groups/{id})."""
         check_path(order_group_id=order_group_id)
+        check_subaccount(subaccount)
         from brokerspec_kalshi.api.order_groups import get_order_group
         from brokerspec_kalshi.models import GetOrderGroupResponse
 
-        sent = get_order_group.asyncio_detailed(order_group_id, client=self._client)
-        return await call(
-            "GET", sent, GetOrderGroupResponse, lambda g: convert.order_group(g, order_group_id, g.orders)
-        )
+        def read(g: GetOrderGroupResponse) -> KalshiOrderGroup:
+            self._routes.note_group(order_group_id, whole(g.exchange_index), subaccount)
+            return convert.order_group(g, order_group_id, g.orders)
+
+        sent = get_order_group.asyncio_detailed(order_group_id, client=self._client, subaccount=subaccount)
+        return await call("GET", sent, GetOrderGroupResponse, read)

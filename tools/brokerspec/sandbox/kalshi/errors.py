@@ -1,14 +1,22 @@
 """The errors the simulated exchange answers with, carrying Kalshi's own status, code and wording.
 
-The exchange raises them; the HTTP layer renders them in the nested shape
-`{"error": {"code", "message", "details"?}}`. Codes are the ones seen on the real wire (reference §Errors).
+The exchange raises them; the HTTP layer renders them in one of the five shapes seen on the wire
+(reference "Errors on the wire" and "Corrections and additions"):
+
+| shape     | body                                          | when                                   |
+|-----------|-----------------------------------------------|----------------------------------------|
+| `nested`  | `{"error": {"code", "message", "details"?}}`  | most refusals                          |
+| `flat`    | `{"code", "message", "details"}`              | the JSON decoder refused the body      |
+| `bare`    | `{"msg": "..."}`                              | query-parameter validation             |
+| `details` | `{"details": "..."}`                          | queue positions without a filter       |
+| `string`  | `{"error": "too many requests"}`              | 429, rate limited (no Retry-After)     |
 """
 
 from __future__ import annotations
 
 from typing import Literal
 
-ErrorShape = Literal["nested", "flat", "bare"]
+ErrorShape = Literal["nested", "flat", "bare", "details", "string"]
 
 
 class ExchangeError(Exception):
@@ -44,6 +52,10 @@ class ExchangeError(Exception):
         """The wire body for this error, in its shape."""
         if self.shape == "bare":
             return {"msg": self.message}
+        if self.shape == "details":
+            return {"details": self.message}
+        if self.shape == "string":
+            return {"error": self.message}
         if self.shape == "flat":
             return self.detail()
         return {"error": self.detail()}
@@ -70,8 +82,13 @@ def invalid_parameters(details: str) -> ExchangeError:
     return ExchangeError(400, "invalid_parameters", "invalid parameters", details)
 
 
-def invalid_price(details: str = "price must be a whole number of cents in [0.01, 0.99]") -> ExchangeError:
-    """A price off the market's 1-cent tick or outside [0.01, 0.99]."""
+def bare_details(message: str) -> ExchangeError:
+    """A validation refusal answered with a bare `{"details"}` (e.g. queue positions without a filter)."""
+    return ExchangeError(400, "bad_request", message, shape="details")
+
+
+def invalid_price(details: str = "price is not on the market's price grid") -> ExchangeError:
+    """A price that is not a 2–4 decimal dollar string, or is off the market's `price_ranges` grid."""
     return ExchangeError(400, "invalid_price", "invalid price", details)
 
 
@@ -85,9 +102,21 @@ def insufficient_balance() -> ExchangeError:
     return ExchangeError(400, "insufficient_balance", "insufficient balance")
 
 
-def market_closed(ticker: str) -> ExchangeError:
-    """The market has settled; it takes no more orders."""
-    return ExchangeError(400, "market_closed", "market closed", f"market {ticker} is not open")
+def market_inactive(ticker: str, status: str) -> ExchangeError:
+    """The market is not `active`: paused (`inactive`), not open yet, or past its close (Market lifecycle:
+    "all order operations, including cancellations, are rejected with MARKET_INACTIVE" after close)."""
+    why = {
+        "inactive": f"trading is paused on market {ticker}",
+        "initialized": f"market {ticker} is not open yet",
+    }.get(status, f"market {ticker} is {status}")
+    return ExchangeError(400, "market_inactive", "market inactive", why)
+
+
+def trading_paused(exchange_index: int) -> ExchangeError:
+    """Trading is paused on the market's exchange shard: no new orders or amends (cancels still work)."""
+    return ExchangeError(
+        400, "trading_paused", "trading is paused", f"trading is paused on exchange index {exchange_index}"
+    )
 
 
 # -- 404 / 409 -------------------------------------------------------------------------------------
@@ -103,9 +132,24 @@ def market_not_found(ticker: str) -> ExchangeError:
     return ExchangeError(404, "market_not_found", "market not found", ticker)
 
 
+def user_not_found(exchange_index: int) -> ExchangeError:
+    """The member has no funded account on the shard the order routes to (seen on production, 2026-08-31)."""
+    return ExchangeError(
+        404,
+        "user_not_found",
+        "Exchange user not found",
+        f"the member has no account on exchange index {exchange_index}",
+    )
+
+
 def order_already_exists() -> ExchangeError:
     """The `client_order_id` was used before by this member; ids stay taken after a cancel."""
     return ExchangeError(409, "order_already_exists", "order already exists")
+
+
+def too_many_requests() -> ExchangeError:
+    """The member's token bucket cannot pay for the request: 429 `{"error": "too many requests"}`."""
+    return ExchangeError(429, "too_many_requests", "too many requests", shape="string")
 
 
 # -- 410 ----------------------------------------------------------------------------------------------

@@ -1,7 +1,11 @@
-"""The exchange's state, as plain dataclasses: markets, orders, fills, positions, settlements, order groups.
+"""The exchange's state, as plain dataclasses: accounts, orders, fills, positions, settlements, order groups.
 
 They hold domain values only (Decimal prices on the YES book, Decimal counts, float clock seconds);
 how they look on the wire is `shapes.py`'s business, so one state can be served in either era.
+
+Direction (Kalshi's *Order direction* page): an order is a `bid` or an `ask` on the YES book, and its
+`outcome_side` is the **exposure** — `bid` ≡ `yes`, `ask` ≡ `no`, always. Selling YES at p and buying NO at
+1 − p are the same order. The price is always the YES-book price.
 """
 
 from __future__ import annotations
@@ -23,26 +27,32 @@ OrderStatus = Literal["resting", "canceled", "executed"]
 GROUP_WINDOW_SECONDS = 15.0
 """Order groups count matched contracts over a rolling 15-second window (Kalshi's documented rule)."""
 
+SUBACCOUNT_MAX = 63
+"""Subaccounts are numbered 0 (primary) to 63."""
+
+
+def exposure(book_side: BookSide) -> Outcome:
+    """`outcome_side` of a bid or an ask: a bid is long YES, an ask is long NO."""
+    return "yes" if book_side == "bid" else "no"
+
 
 @dataclass
-class Market:
-    """A binary market; `last_price` (YES, dollars) marks positions for `portfolio_value`."""
+class Account:
+    """Cash of one member's subaccount on one shard ("exchange user"); reservations are derived."""
 
-    ticker: str
-    event_ticker: str
-    title: str
-    last_price: Decimal = ZERO
-    status: Literal["open", "settled"] = "open"
-    result: Outcome | None = None
-    settled_ts: float | None = None
+    member_id: str
+    subaccount: int
+    exchange_index: int
+    cash: Decimal
+    updated_ts: float = 0.0
 
 
 @dataclass(frozen=True)
 class OrderRequest:
     """One order as the exchange understands it: always a bid or an ask on the YES book.
 
-    `side`/`action`/`outcome_side` only remember how the member phrased it (legacy yes/no + buy/sell,
-    or V2 bid/ask) so the order can be echoed back in the same terms.
+    `side`/`action` only remember how a legacy order was phrased (yes/no + buy/sell) so it can be echoed
+    back in the same terms; V2 orders leave them unset.
     """
 
     ticker: str
@@ -62,15 +72,18 @@ class OrderRequest:
     order_type: Literal["limit", "market"] = "limit"
     buy_max_cost: Decimal | None = None
     subaccount: int = 0
+    exchange_index: int | None = None
+    """Where the order is sent: None or -1 routes by ticker; any other value is that shard."""
 
 
-@dataclass
+@dataclass(eq=False)
 class Order:
-    """A member's order and its running totals (costs on the order's own outcome side)."""
+    """A member's order and its running totals (costs in the order's exposure terms); equal only to itself."""
 
     order_id: str
     member_id: str
     ticker: str
+    exchange_index: int
     book_side: BookSide
     price: Decimal
     initial_count: Decimal
@@ -97,19 +110,21 @@ class Order:
     maker_fill_cost: Decimal = ZERO
     taker_fees: Decimal = ZERO
     maker_fees: Decimal = ZERO
+    fee_accumulator: Decimal = ZERO
+    """Rounding fees paid and not yet rebated, across every fill of this order (taker and maker)."""
 
     @property
     def outcome_side(self) -> Outcome:
-        """The outcome the order is phrased in (V2: a bid buys YES, an ask buys NO at 1 − p)."""
-        return self.side
+        """The exposure: a bid is long YES, an ask is long NO (whatever the legacy phrasing was)."""
+        return exposure(self.book_side)
 
     @property
     def no_price(self) -> Decimal:
         return ONE - self.price
 
     def own_price(self, yes_price: Decimal) -> Decimal:
-        """A YES-book price in the order's own terms: what one contract of its outcome costs."""
-        return yes_price if self.side == "yes" else ONE - yes_price
+        """A YES-book price in exposure terms: what one contract of the order's outcome costs."""
+        return yes_price if self.book_side == "bid" else ONE - yes_price
 
 
 @dataclass(frozen=True)
@@ -120,19 +135,28 @@ class Fill:
     order_id: str
     member_id: str
     ticker: str
+    exchange_index: int
+    subaccount: int
     book_side: BookSide
     side: Outcome
     action: Action
     count: Decimal
     yes_price: Decimal
     is_taker: bool
-    fee: Decimal
+    trade_fee: Decimal
+    rounding_fee: Decimal
+    rebate: Decimal
     created_ts: float
     seq: int
 
     @property
+    def fee(self) -> Decimal:
+        """The net fee of the fill (trade fee + rounding fee − rebate): what `fee_cost` reports."""
+        return self.trade_fee + self.rounding_fee - self.rebate
+
+    @property
     def outcome_side(self) -> Outcome:
-        return self.side
+        return exposure(self.book_side)
 
 
 @dataclass
@@ -145,7 +169,7 @@ class Lot:
 
 @dataclass
 class Position:
-    """A member's holding in one market, kept as FIFO lots so realized P&L is exact in Decimal.
+    """A member's holding in one market on one subaccount, kept as FIFO lots so realized P&L is exact.
 
     YES and NO never coexist: buying one side first closes lots of the other (a YES+NO pair is
     redeemed for $1), which is how Kalshi nets `position` to one signed number.
@@ -153,6 +177,8 @@ class Position:
 
     member_id: str
     ticker: str
+    subaccount: int = 0
+    exchange_index: int = 0
     yes_lots: deque[Lot] = field(default_factory=deque)
     no_lots: deque[Lot] = field(default_factory=deque)
     realized_pnl: Decimal = ZERO
@@ -188,7 +214,7 @@ class Position:
         return self.yes_cost + self.no_cost
 
     def apply_trade(self, book_side: BookSide, count: Decimal, yes_price: Decimal) -> Decimal:
-        """Book one fill and return the cash it moves (negative = paid), before fees.
+        """Book one fill and return the cash it moves (negative = paid), before fees: the fill's `revenue`.
 
         A bid buys YES at p: it first closes NO lots, each closed pair paying out 1 − p net; the rest
         opens YES lots at p. An ask is the mirror image (sells YES at p = buys NO at 1 − p).
@@ -229,9 +255,11 @@ class Position:
 
 @dataclass(frozen=True)
 class Settlement:
-    """What one member got when a market settled (counts and costs as held just before)."""
+    """What one member's subaccount got when a market settled (counts and costs as held just before)."""
 
     member_id: str
+    subaccount: int
+    exchange_index: int
     ticker: str
     event_ticker: str
     market_result: Outcome
@@ -244,6 +272,8 @@ class Settlement:
     """Fees charged *by the settlement* (zero for yes/no markets; trading fees stay on the fills)."""
     settled_ts: float
     seq: int
+    value_known: bool = True
+    """False when the exchange reports `value: null` (the official schema lets it be null)."""
 
     @property
     def value(self) -> Decimal:
@@ -259,6 +289,8 @@ class OrderGroup:
     member_id: str
     contracts_limit: Decimal
     seq: int
+    subaccount: int = 0
+    exchange_index: int = 0
     triggered: bool = False
     order_ids: list[str] = field(default_factory=list)
     matched: list[tuple[float, Decimal]] = field(default_factory=list)
@@ -273,3 +305,18 @@ class OrderGroup:
         if self.triggered:
             return ZERO
         return max(ZERO, self.contracts_limit - self.window_volume(now))
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """A move of cash between shards (or subaccounts) of one member: `intra_exchange_instance_transfer`."""
+
+    transfer_id: str
+    member_id: str
+    source_exchange_shard: int
+    destination_exchange_shard: int
+    source_subaccount: int
+    destination_subaccount: int
+    amount: Decimal
+    created_ts: float
+    client_transfer_id: str | None = None

@@ -4,11 +4,13 @@
   `*_dollars` / `*_fixed` strings, `""` for the fill costs of an order that has not traded, `null` for an
   absent `expiration_time` / `order_group_id`, and a JSON-number `price` on fills (the only float the
   sandbox ever writes, made from a Decimal at the last moment because that is what the wire carried).
-- **2026** (reference §2–§5 and the spec's examples): strings only — `*_fp` counts with 2 decimals, prices
-  with 4 decimals, other money with 6 — except balance/portfolio value, settlement `revenue`/`value` (cents)
-  and timestamps, which stay integers.
+- **2026** (reference "Corrections and additions", field names and required/nullable flags from Kalshi's
+  official SDK models): strings only — `*_fp` counts with 2 decimals, prices with 4 decimals, other money
+  with 6 — except balance/portfolio value, settlement `revenue`/`value` (cents), `exchange_index`,
+  `subaccount_number` and timestamps, which stay integers. Direction is `book_side`/`outcome_side`; the
+  deprecated `side`/`action` pair is still sent.
 
-Field names and order follow the fixtures (2025) and the spec's examples (2026) so recordings look real.
+Field names and order follow the fixtures (2025) and the official models (2026) so recordings look real.
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from datetime import UTC, datetime
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from .models import Fill, Order, OrderGroup, Position, Settlement
-from .money import ZERO, cents, cents_truncated, cents_up, dollars, fp, whole
+from .catalog import Market, Series, Shard
+from .grid import PriceRange
+from .models import Fill, Order, OrderGroup, Position, Settlement, Transfer
+from .money import ONE, ZERO, cents, cents_truncated, cents_up, dollars, fp, json_number, whole
 
 Json = dict[str, Any]
 
@@ -48,8 +52,15 @@ def _cost25(value: Decimal, traded: bool) -> str:
 # -- balance -----------------------------------------------------------------------------------------
 
 
-def balance(available: Decimal, portfolio_value: Decimal, updated_ts: float, era: str) -> Json:
-    """`balance` is whole cents truncated; `balance_dollars` (2026) keeps 4 decimals."""
+def balance(
+    available: Decimal,
+    portfolio_value: Decimal,
+    updated_ts: float,
+    era: str,
+    breakdown: Iterable[tuple[int, Decimal]] = (),
+) -> Json:
+    """`balance` is whole cents truncated; `balance_dollars` (2026) keeps 4 decimals; `balance_breakdown`
+    lists the available balance of every shard the subaccount has an account on (dollar strings)."""
     if era == "2025":
         return {
             "balance": cents_truncated(available),
@@ -61,7 +72,7 @@ def balance(available: Decimal, portfolio_value: Decimal, updated_ts: float, era
         "balance_dollars": dollars(available, 4),
         "portfolio_value": cents_truncated(portfolio_value),
         "updated_ts": int(updated_ts),
-        "balance_breakdown": [{"exchange_index": 0, "balance": cents_truncated(available)}],
+        "balance_breakdown": [{"exchange_index": i, "balance": dollars(b, 4)} for i, b in breakdown],
     }
 
 
@@ -110,7 +121,7 @@ def order(o: Order, era: str) -> Json:
         return body
     return {
         "order_id": o.order_id,
-        "client_order_id": o.client_order_id,
+        "client_order_id": o.client_order_id or "",
         "user_id": o.member_id,
         "ticker": o.ticker,
         "status": o.status,
@@ -134,6 +145,7 @@ def order(o: Order, era: str) -> Json:
         "post_only": o.post_only,
         "cancel_order_on_pause": o.cancel_order_on_pause,
         "subaccount_number": o.subaccount,
+        "exchange_index": o.exchange_index,
         "created_time": iso(o.created_ts),
         "last_update_time": iso(o.updated_ts),
     }
@@ -149,33 +161,59 @@ def _average(total: Decimal, count: Decimal) -> str:
     return dollars((total / count).quantize(Decimal("0.0001"), rounding=ROUND_HALF_EVEN), 4)
 
 
+def _averages(body: Json, o: Order, fills: Iterable[Fill]) -> None:
+    taken = [f for f in fills if f.order_id == o.order_id]
+    count = sum((f.count for f in taken), ZERO)
+    if count > 0:
+        body["average_fill_price"] = _average(sum((f.count * f.yes_price for f in taken), ZERO), count)
+        body["average_fee_paid"] = _average(sum((f.fee for f in taken), ZERO), count)
+
+
 def v2_summary(o: Order, fills: Iterable[Fill], now: float) -> Json:
-    """The flat answer of a V2 create (and amend): counts as strings, averages over this call's fills.
+    """The flat answer of a V2 create: counts as strings, averages over this call's fills.
 
     `average_fee_paid` is per contract (one contract at 0.52 → `"0.0175"`), as on the demo exchange.
     """
     body: Json = {"order_id": o.order_id}
     if o.client_order_id is not None:
         body["client_order_id"] = o.client_order_id
-    taken = [f for f in fills if f.order_id == o.order_id]
     body["fill_count"] = fp(o.fill_count)
     body["remaining_count"] = fp(o.remaining_count)
-    count = sum((f.count for f in taken), ZERO)
-    if count > 0:
-        body["average_fill_price"] = _average(sum((f.count * f.yes_price for f in taken), ZERO), count)
-        body["average_fee_paid"] = _average(sum((f.fee for f in taken), ZERO), count)
+    _averages(body, o, fills)
     body["ts_ms"] = int(now * 1000)
     return body
 
 
-def v2_reduced(o: Order, reduced: Decimal, now: float, *, with_remaining: bool = False) -> Json:
-    """The flat answer of a V2 cancel or decrease."""
+def v2_amended(o: Order, fills: list[Fill], resized: bool, client_id_changed: bool, now: float) -> Json:
+    """The answer of a V2 amend: the counts come only when it filled something or changed the resting size,
+    so a price-only amend is just `{order_id, ts_ms}`."""
+    body: Json = {"order_id": o.order_id}
+    if client_id_changed and o.client_order_id is not None:
+        body["client_order_id"] = o.client_order_id
+    if resized:
+        body["remaining_count"] = fp(o.remaining_count)
+        body["fill_count"] = fp(sum((f.count for f in fills), ZERO))
+        _averages(body, o, fills)
+    body["ts_ms"] = int(now * 1000)
+    return body
+
+
+def v2_cancelled(o: Order, reduced: Decimal, now: float) -> Json:
+    """The flat answer of a V2 cancel (and of each successful item of a batch cancel)."""
     body: Json = {"order_id": o.order_id}
     if o.client_order_id is not None:
         body["client_order_id"] = o.client_order_id
     body["reduced_by"] = fp(reduced)
-    if with_remaining:
-        body["remaining_count"] = fp(o.remaining_count)
+    body["ts_ms"] = int(now * 1000)
+    return body
+
+
+def v2_decreased(o: Order, now: float) -> Json:
+    """The answer of a V2 decrease: `{order_id, client_order_id?, remaining_count, ts_ms}` — no `reduced_by`."""
+    body: Json = {"order_id": o.order_id}
+    if o.client_order_id is not None:
+        body["client_order_id"] = o.client_order_id
+    body["remaining_count"] = fp(o.remaining_count)
     body["ts_ms"] = int(now * 1000)
     return body
 
@@ -204,7 +242,7 @@ def fill(f: Fill, era: str) -> Json:
             "yes_price": cents(f.yes_price),
             "yes_price_fixed": _price(f.yes_price),
         }
-    return {
+    body: Json = {
         "fill_id": f.trade_id,
         "trade_id": f.trade_id,
         "order_id": f.order_id,
@@ -219,10 +257,14 @@ def fill(f: Fill, era: str) -> Json:
         "no_price_dollars": _price(no_price),
         "is_taker": f.is_taker,
         "fee_cost": _money26(f.fee),
-        "created_time": iso(f.created_ts),
-        "ts": int(f.created_ts),
-        "subaccount_number": 0,
     }
+    if f.is_taker:
+        # The official schema lets `created_time` be absent; the sandbox leaves it off maker fills.
+        body["created_time"] = iso(f.created_ts)
+    body.update(
+        {"ts": int(f.created_ts), "subaccount_number": f.subaccount, "exchange_index": f.exchange_index}
+    )
+    return body
 
 
 # -- positions ---------------------------------------------------------------------------------------
@@ -246,12 +288,12 @@ def market_position(p: Position, resting_orders: int, era: str) -> Json:
         }
     return {
         "ticker": p.ticker,
+        "exchange_index": p.exchange_index,
         "position_fp": fp(p.net),
         "market_exposure_dollars": _money26(p.exposure),
         "realized_pnl_dollars": _money26(p.realized_pnl),
         "fees_paid_dollars": _money26(p.fees_paid),
         "total_traded_dollars": _money26(p.total_traded),
-        "resting_orders_count": resting_orders,
         "last_updated_ts": iso(p.last_updated_ts),
     }
 
@@ -304,6 +346,7 @@ def settlement(s: Settlement, era: str) -> Json:
         }
     return {
         "ticker": s.ticker,
+        "exchange_index": s.exchange_index,
         "event_ticker": s.event_ticker,
         "market_result": s.market_result,
         "yes_count_fp": fp(s.yes_count),
@@ -311,7 +354,7 @@ def settlement(s: Settlement, era: str) -> Json:
         "yes_total_cost_dollars": _money26(s.yes_total_cost),
         "no_total_cost_dollars": _money26(s.no_total_cost),
         "revenue": cents(s.revenue),
-        "value": cents(s.value),
+        "value": cents(s.value) if s.value_known else None,
         "fee_cost": _money26(s.fee_cost),
         "settled_time": iso(s.settled_ts),
     }
@@ -326,10 +369,152 @@ def _limit(g: OrderGroup, era: str) -> Json:
     return {"contracts_limit_fp": fp(g.contracts_limit)}
 
 
+def _shard(g: OrderGroup, era: str) -> Json:
+    return {} if era == "2025" else {"exchange_index": g.exchange_index}
+
+
 def order_group(g: OrderGroup, era: str) -> Json:
     """A listing entry. Auto-cancel is always on in the sandbox: it is what a group is for."""
-    return {"id": g.group_id, "is_auto_cancel_enabled": True, **_limit(g, era)}
+    return {"id": g.group_id, "is_auto_cancel_enabled": True, **_limit(g, era), **_shard(g, era)}
 
 
 def order_group_detail(g: OrderGroup, era: str) -> Json:
-    return {"is_auto_cancel_enabled": True, "orders": list(g.order_ids), **_limit(g, era)}
+    return {"is_auto_cancel_enabled": True, "orders": list(g.order_ids), **_limit(g, era), **_shard(g, era)}
+
+
+def order_group_created(g: OrderGroup, era: str) -> Json:
+    return {"order_group_id": g.group_id, "subaccount": g.subaccount, **_shard(g, era)}
+
+
+# -- transfers ---------------------------------------------------------------------------------------
+
+
+def transfer(t: Transfer) -> Json:
+    """A transfer record (`GET /portfolio/intra_exchange_instance_transfers`)."""
+    return {
+        "transfer_id": t.transfer_id,
+        "source": "event_contract",
+        "destination": "event_contract",
+        "source_exchange_shard": t.source_exchange_shard,
+        "destination_exchange_shard": t.destination_exchange_shard,
+        "amount": dollars(t.amount, 4),
+        "status": "complete",
+        "created_ts": int(t.created_ts),
+    }
+
+
+# -- market data -------------------------------------------------------------------------------------
+
+
+def price_ranges(ranges: Iterable[PriceRange]) -> list[Json]:
+    return [{"start": _price(r.start), "end": _price(r.end), "step": _price(r.step)} for r in ranges]
+
+
+Depth = dict[str, list[tuple[Decimal, Decimal]]]
+
+
+def market(m: Market, depth: Depth, open_interest: Decimal, now: float) -> Json:
+    """`GET /markets/{ticker}`'s `market` (every field the official `Market` model requires)."""
+    bids, asks = depth["bids"], depth["asks"]
+    yes_bid, bid_size = bids[0] if bids else (ZERO, ZERO)
+    yes_ask, ask_size = asks[0] if asks else (ONE, ZERO)
+    settled = m.status == "finalized"
+    return {
+        "ticker": m.ticker,
+        "event_ticker": m.event_ticker,
+        "market_type": "binary",
+        "title": m.title,
+        "subtitle": "",
+        "yes_sub_title": m.title,
+        "no_sub_title": m.title,
+        "created_time": iso(m.created_ts),
+        "updated_time": iso(m.updated_ts),
+        "open_time": iso(m.open_ts),
+        "close_time": iso(m.close_ts),
+        "expected_expiration_time": iso(m.close_ts),
+        "expiration_time": iso(m.close_ts),
+        "latest_expiration_time": iso(m.close_ts + 7 * 86_400),
+        "settlement_timer_seconds": 3600,
+        "status": m.status,
+        "yes_bid_dollars": _price(yes_bid),
+        "yes_bid_size_fp": fp(bid_size),
+        "yes_ask_dollars": _price(yes_ask),
+        "yes_ask_size_fp": fp(ask_size),
+        "no_bid_dollars": _price(ONE - yes_ask),
+        "no_ask_dollars": _price(ONE - yes_bid),
+        "last_price_dollars": _price(m.last_price),
+        "volume_fp": fp(m.volume),
+        "volume_24h_fp": fp(m.volume_since(now - 86_400)),
+        "result": m.result,
+        "can_close_early": True,
+        "open_interest_fp": fp(open_interest),
+        "notional_value_dollars": _price(ONE),
+        "previous_yes_bid_dollars": _price(yes_bid),
+        "previous_yes_ask_dollars": _price(yes_ask),
+        "previous_price_dollars": _price(m.previous_price),
+        "settlement_value_dollars": _price(ONE if m.result == "yes" else ZERO) if settled else None,
+        "settlement_ts": iso(m.settled_ts) if settled and m.settled_ts is not None else None,
+        "settlement_bounds_type": "default",
+        "expiration_value": "",
+        "rules_primary": f"If the outcome of {m.title!r} is yes, the market resolves to Yes.",
+        "rules_secondary": "Sandbox market: settled by the sandbox operator.",
+        "price_level_structure": m.price_level_structure,
+        "price_ranges": price_ranges(m.price_ranges),
+        "exchange_index": m.exchange_index,
+        "fractional_trading_enabled": m.fractional_trading_enabled,
+    }
+
+
+def orderbook(depth: Depth, levels: int | None) -> Json:
+    """`{"orderbook_fp": {"yes_dollars", "no_dollars"}}`: bids only on each side, each side in its own
+    outcome's price (a YES ask at p is a NO bid at 1 − p), sorted ascending — the best bid is last."""
+    yes = sorted(depth["bids"], key=lambda kv: kv[0])
+    no = sorted(((ONE - p, c) for p, c in depth["asks"]), key=lambda kv: kv[0])
+    if levels is not None:
+        yes, no = yes[-levels:], no[-levels:]
+    return {
+        "orderbook_fp": {
+            "yes_dollars": [[_price(p), fp(c)] for p, c in yes],
+            "no_dollars": [[_price(p), fp(c)] for p, c in no],
+        }
+    }
+
+
+def series(s: Series) -> Json:
+    """`GET /series/{ticker}`'s `series` (`fee_multiplier` is a JSON number in the official schema)."""
+    return {
+        "ticker": s.ticker,
+        "frequency": s.frequency,
+        "title": s.title,
+        "category": s.category,
+        "categories": [s.category],
+        "tags": [],
+        "settlement_sources": [],
+        "contract_url": f"https://sandbox.invalid/contracts/{s.ticker}.pdf",
+        "contract_terms_url": f"https://sandbox.invalid/contracts/{s.ticker}-terms.pdf",
+        "fee_type": s.fee_type,
+        "fee_multiplier": json_number(s.fee_multiplier),
+        "additional_prohibitions": [],
+        "exchange_index": s.exchange_index,
+    }
+
+
+def exchange_status(shards: Iterable[Shard]) -> Json:
+    """`GET /exchange/status`: the top-level flags are shard 0's; every shard is in `exchange_index_statuses`."""
+    rows = sorted(shards, key=lambda s: s.exchange_index)
+    primary = rows[0]
+    return {
+        "exchange_active": primary.exchange_active,
+        "trading_active": primary.trading_active,
+        "intra_exchange_transfers_active": primary.intra_exchange_transfers_active,
+        "exchange_index_statuses": [
+            {
+                "exchange_index": s.exchange_index,
+                "description": s.description,
+                "exchange_active": s.exchange_active,
+                "trading_active": s.trading_active,
+                "intra_exchange_transfers_active": s.intra_exchange_transfers_active,
+            }
+            for s in rows
+        ],
+    }

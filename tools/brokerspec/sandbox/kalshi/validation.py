@@ -22,12 +22,14 @@ from .models import Action, BookSide, OrderRequest, Outcome, SelfTradePrevention
 from .money import ONE, parse_decimal
 
 _COUNT = re.compile(r"^[0-9]+(\.[0-9]{1,2})?$")
-_V2_PRICE = re.compile(r"^0\.(?:[1-9][0-9]{0,3}|0[1-9][0-9]{0,2})$")
+"""Counts: 0–2 decimals on input (`"10"`, `"2.5"`, `"2.50"`)."""
+_V2_PRICE = re.compile(r"^0\.[0-9]{2,4}$")
+"""Prices: dollar strings with 2–4 decimals on input (`"0.56"`, `"0.555"`, `"0.5600"`)."""
 _LEGACY_PRICE_DOLLARS = re.compile(r"^[0-9]+\.[0-9]{1,4}$")
 _TIME_IN_FORCE = ("fill_or_kill", "good_till_canceled", "immediate_or_cancel")
 _STP = ("taker_at_cross", "maker")
 MAX_BATCH = 20
-"""Kalshi takes at most 20 orders (or ids) per batch call."""
+"""The legacy batch endpoints take at most 20 orders or ids; the V2 ones scale with the tier's write budget."""
 
 FieldType = type[str] | type[int] | type[bool] | type[list[Any]]
 _GO_TYPE: dict[object, str] = {str: "string", int: "int64", bool: "bool", list: "[]string"}
@@ -46,6 +48,7 @@ V2_CREATE_FIELDS: dict[str, FieldType] = {
     "cancel_order_on_pause": bool,
     "subaccount": int,
     "order_group_id": str,
+    "exchange_index": int,
 }
 LEGACY_CREATE_FIELDS: dict[str, FieldType] = {
     "ticker": str,
@@ -74,11 +77,37 @@ AMEND_FIELDS: dict[str, FieldType] = {
     "count": str,
     "client_order_id": str,
     "updated_client_order_id": str,
-    "subaccount": int,
+    "expiration_time": int,
+    "exchange_index": int,
 }
-DECREASE_FIELDS: dict[str, FieldType] = {"reduce_by": str, "reduce_to": str, "subaccount": int}
-GROUP_FIELDS: dict[str, FieldType] = {"contracts_limit": int, "contracts_limit_fp": str}
+"""`subaccount` is a query parameter of amend, not a body field."""
+DECREASE_FIELDS: dict[str, FieldType] = {
+    "reduce_by": str,
+    "reduce_to": str,
+    "exchange_index": int,
+    "market_ticker": str,
+}
+"""`subaccount` is a query parameter of decrease, not a body field."""
+GROUP_LIMIT_FIELDS: dict[str, FieldType] = {"contracts_limit": int, "contracts_limit_fp": str}
+GROUP_FIELDS: dict[str, FieldType] = {**GROUP_LIMIT_FIELDS, "subaccount": int, "exchange_index": int}
 IDS_FIELDS: dict[str, FieldType] = {"ids": list, "subaccount": int}
+"""The legacy batch cancel body (`DELETE /portfolio/orders/batched`, 2025 wire only)."""
+CANCEL_ITEM_FIELDS: dict[str, FieldType] = {
+    "order_id": str,
+    "subaccount": int,
+    "exchange_index": int,
+    "market_ticker": str,
+}
+TRANSFER_FIELDS: dict[str, FieldType] = {
+    "client_transfer_id": str,
+    "source": str,
+    "destination": str,
+    "amount": int,
+    "source_exchange_shard": int,
+    "destination_exchange_shard": int,
+    "source_subaccount": int,
+    "destination_subaccount": int,
+}
 
 
 # -- decoding ----------------------------------------------------------------------------------------
@@ -166,33 +195,34 @@ def _non_empty(body: Mapping[str, Any], name: str) -> str | None:
     return cast(str, value)
 
 
+SUBACCOUNT_MAX = 63
+
+
 def _subaccount(body: Mapping[str, Any]) -> int:
     value = cast(int, body.get("subaccount", 0))
-    check_subaccount(value)
+    if not 0 <= value <= SUBACCOUNT_MAX:
+        raise errors.invalid_parameters(f"subaccount must be between 0 and {SUBACCOUNT_MAX}")
     return value
 
 
-def check_subaccount(value: int) -> None:
-    """The sandbox has one account per member: subaccount 0, the primary."""
-    if value < 0:
-        raise errors.invalid_parameters("subaccount must be >= 0")
-    if value != 0:
-        raise errors.invalid_parameters(
-            f"subaccount {value} does not exist (the sandbox has only subaccount 0)"
-        )
+def _exchange_index(body: Mapping[str, Any]) -> int | None:
+    value = cast(int | None, body.get("exchange_index"))
+    if value is not None and value < -1:
+        raise errors.invalid_parameters("exchange_index must be -1 (route by ticker) or a shard index")
+    return value
 
 
 def parse_count(text: str, name: str = "count") -> Decimal:
-    """A count string (`"10"`, `"10.00"`); at most two decimals."""
+    """A count string with 0–2 decimals (`"10"`, `"2.5"`, `"10.00"`); the market decides if it may be fractional."""
     if not _COUNT.match(text):
         raise errors.invalid_parameters(f"{name} must be a decimal string with at most 2 decimals")
     return Decimal(text)
 
 
 def parse_v2_price(text: str) -> Decimal:
-    """A V2 YES price string between 0.01 and 0.99 with at most 4 decimals (tick checked by the exchange)."""
-    if not _V2_PRICE.match(text):
-        raise errors.invalid_price('price must be a dollar string between 0.01 and 0.99, e.g. "0.5600"')
+    """A YES price string with 2–4 decimals strictly between 0 and 1 (the grid is checked by the market)."""
+    if not _V2_PRICE.match(text) or Decimal(text) == 0:
+        raise errors.invalid_price('price must be a dollar string with 2 to 4 decimals, e.g. "0.5600"')
     return Decimal(text)
 
 
@@ -232,20 +262,35 @@ def _v2_create_checked(data: dict[str, Any]) -> OrderRequest:
         cancel_order_on_pause=bool(data.get("cancel_order_on_pause", False)),
         order_group_id=_non_empty(data, "order_group_id"),
         subaccount=_subaccount(data),
+        exchange_index=_exchange_index(data),
     )
 
 
 def batch_bodies(
-    body: Any, element_fields: Mapping[str, FieldType], struct: str, element_struct: str
+    body: Any,
+    element_fields: Mapping[str, FieldType],
+    struct: str,
+    element_struct: str,
+    max_items: int = MAX_BATCH,
 ) -> list[dict[str, Any]]:
-    """The `orders` list of a batch create, every element type-checked (one bad type fails the whole call)."""
+    """The `orders` list of a batch, every element type-checked (one bad type fails the whole call)."""
     data = decode_object(body, {"orders": list}, struct)
     check_known(data, {"orders": list})
     _require(data, "orders")
     orders = cast(list[Any], data["orders"])
-    if not 1 <= len(orders) <= MAX_BATCH:
-        raise errors.invalid_parameters(f"orders must hold 1 to {MAX_BATCH} orders")
+    if not 1 <= len(orders) <= max_items:
+        raise errors.invalid_parameters(f"orders must hold 1 to {max_items} items")
     return [decode_object(item, element_fields, element_struct) for item in orders]
+
+
+def batch_items(body: Any) -> int:
+    """How many items a batch body holds, for billing (1 when it is not a batch body at all)."""
+    if isinstance(body, dict):
+        for key in ("orders", "ids"):
+            items = body.get(key)
+            if isinstance(items, list):
+                return max(1, len(items))
+    return 1
 
 
 BatchItem = tuple[str | None, OrderRequest | errors.ExchangeError]
@@ -256,10 +301,13 @@ def _client_id(item: Mapping[str, Any]) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def v2_batch_create(body: Any) -> list[BatchItem]:
+def v2_batch_create(body: Any, max_items: int = MAX_BATCH) -> list[BatchItem]:
     """Each element validated on its own: (its client_order_id, the order or why it was refused)."""
     out: list[BatchItem] = []
-    for item in batch_bodies(body, V2_CREATE_FIELDS, "BatchCreateOrdersV2Request", "CreateOrderV2Request"):
+    items = batch_bodies(
+        body, V2_CREATE_FIELDS, "BatchCreateOrdersV2Request", "CreateOrderV2Request", max_items
+    )
+    for item in items:
         try:
             out.append((_client_id(item), _v2_create_checked(item)))
         except errors.ExchangeError as exc:
@@ -267,8 +315,48 @@ def v2_batch_create(body: Any) -> list[BatchItem]:
     return out
 
 
+@dataclass(frozen=True)
+class CancelItem:
+    """One element of a V2 batch cancel: the order and where to route it."""
+
+    order_id: str
+    subaccount: int
+    exchange_index: int | None
+    market_ticker: str | None
+
+
+CancelBatchItem = CancelItem | tuple[str, errors.ExchangeError]
+
+
+def v2_batch_cancel(body: Any, max_items: int) -> list[CancelBatchItem]:
+    """`DELETE /portfolio/events/orders/batched`: `{"orders": [{"order_id", "subaccount"?, "exchange_index"?,
+    "market_ticker"?}]}`. The retired `{"ids": [...]}` body is refused (unknown field, missing `orders`)."""
+    out: list[CancelBatchItem] = []
+    items = batch_bodies(
+        body, CANCEL_ITEM_FIELDS, "BatchCancelOrdersV2Request", "BatchCancelOrdersV2RequestOrder", max_items
+    )
+    for item in items:
+        order_id = item.get("order_id")
+        try:
+            check_known(item, CANCEL_ITEM_FIELDS)
+            _require(item, "order_id")
+            if order_id == "":
+                raise errors.invalid_parameters("order_id must not be empty")
+            out.append(
+                CancelItem(
+                    cast(str, order_id),
+                    _subaccount(item),
+                    _exchange_index(item),
+                    _non_empty(item, "market_ticker"),
+                )
+            )
+        except errors.ExchangeError as exc:
+            out.append((order_id if isinstance(order_id, str) else "", exc))
+    return out
+
+
 def order_ids(body: Any, struct: str) -> list[str]:
-    """`{"ids": [...]}` of a batch cancel."""
+    """`{"ids": [...]}` of the legacy batch cancel."""
     data = decode_object(body, IDS_FIELDS, struct)
     check_known(data, IDS_FIELDS)
     _require(data, "ids")
@@ -295,6 +383,10 @@ class Amend:
     count: Decimal
     client_order_id: str | None
     updated_client_order_id: str | None
+    expiration_time: int | None
+    """None: keep the expiry; 0: remove it; otherwise the new Unix time."""
+    has_expiration: bool
+    exchange_index: int | None
 
 
 def amend(body: Any) -> Amend:
@@ -304,7 +396,9 @@ def amend(body: Any) -> Amend:
     _require(data, "ticker", "side", "price", "count")
     ticker = _non_empty(data, "ticker")
     assert ticker is not None
-    _subaccount(data)
+    expiration = cast(int | None, data.get("expiration_time"))
+    if expiration is not None and expiration < 0:
+        raise errors.invalid_parameters("expiration_time must be 0 (remove) or a Unix time in the future")
     return Amend(
         ticker=ticker,
         side=cast(BookSide, _choice(data, "side", ("bid", "ask"))),
@@ -312,30 +406,114 @@ def amend(body: Any) -> Amend:
         count=parse_count(data["count"]),
         client_order_id=_non_empty(data, "client_order_id"),
         updated_client_order_id=_non_empty(data, "updated_client_order_id"),
+        expiration_time=expiration,
+        has_expiration="expiration_time" in data,
+        exchange_index=_exchange_index(data),
     )
 
 
-def decrease(body: Any) -> tuple[Decimal | None, Decimal | None]:
-    """`POST /portfolio/events/orders/{order_id}/decrease`: (reduce_by, reduce_to), exactly one set."""
+@dataclass(frozen=True)
+class Decrease:
+    reduce_by: Decimal | None
+    reduce_to: Decimal | None
+    exchange_index: int | None
+    market_ticker: str | None
+
+
+def decrease(body: Any) -> Decrease:
+    """`POST /portfolio/events/orders/{order_id}/decrease`: exactly one of reduce_by and reduce_to."""
     data = decode_object(body, DECREASE_FIELDS, "DecreaseOrderV2Request")
     check_known(data, DECREASE_FIELDS)
-    _subaccount(data)
     if ("reduce_by" in data) == ("reduce_to" in data):
         raise errors.invalid_parameters("exactly one of reduce_by and reduce_to is required")
-    if "reduce_by" in data:
-        return parse_count(data["reduce_by"], "reduce_by"), None
-    return None, parse_count(data["reduce_to"], "reduce_to")
+    by = parse_count(data["reduce_by"], "reduce_by") if "reduce_by" in data else None
+    to = parse_count(data["reduce_to"], "reduce_to") if "reduce_to" in data else None
+    return Decrease(by, to, _exchange_index(data), _non_empty(data, "market_ticker"))
+
+
+def _group_limit(data: Mapping[str, Any]) -> Decimal:
+    """`contracts_limit` (whole, >= 1) or `contracts_limit_fp`; both only when they match."""
+    given = [name for name in ("contracts_limit", "contracts_limit_fp") if name in data]
+    if not given:
+        raise errors.invalid_parameters("one of contracts_limit and contracts_limit_fp is required")
+    whole = Decimal(cast(int, data["contracts_limit"])) if "contracts_limit" in data else None
+    if whole is not None and whole < 1:
+        raise errors.invalid_parameters("contracts_limit must be at least 1")
+    fixed = (
+        parse_count(data["contracts_limit_fp"], "contracts_limit_fp")
+        if "contracts_limit_fp" in data
+        else None
+    )
+    if whole is not None and fixed is not None and whole != fixed:
+        raise errors.invalid_parameters("contracts_limit and contracts_limit_fp must match")
+    limit = whole if whole is not None else fixed
+    assert limit is not None
+    return limit
+
+
+@dataclass(frozen=True)
+class GroupCreate:
+    contracts_limit: Decimal
+    subaccount: int
+    exchange_index: int
+
+
+def order_group_create(body: Any) -> GroupCreate:
+    """`POST /portfolio/order_groups/create`: `{contracts_limit | contracts_limit_fp, subaccount?, exchange_index?}`."""
+    data = decode_object(body, GROUP_FIELDS, "CreateOrderGroupRequest")
+    check_known(data, GROUP_FIELDS)
+    index = _exchange_index(data)
+    return GroupCreate(_group_limit(data), _subaccount(data), 0 if index in (None, -1) else index)
 
 
 def order_group_limit(body: Any) -> Decimal:
-    """`POST /portfolio/order_groups/create`: exactly one of `contracts_limit` / `contracts_limit_fp`."""
-    data = decode_object(body, GROUP_FIELDS, "CreateOrderGroupRequest")
-    check_known(data, GROUP_FIELDS)
-    if ("contracts_limit" in data) == ("contracts_limit_fp" in data):
-        raise errors.invalid_parameters("exactly one of contracts_limit and contracts_limit_fp is required")
-    if "contracts_limit" in data:
-        return Decimal(cast(int, data["contracts_limit"]))
-    return parse_count(data["contracts_limit_fp"], "contracts_limit_fp")
+    """`PUT /portfolio/order_groups/{id}/limit`: `{contracts_limit | contracts_limit_fp}`."""
+    data = decode_object(body, GROUP_LIMIT_FIELDS, "UpdateOrderGroupLimitRequest")
+    check_known(data, GROUP_LIMIT_FIELDS)
+    return _group_limit(data)
+
+
+@dataclass(frozen=True)
+class TransferRequest:
+    amount: Decimal
+    """Dollars (the wire's `amount` is in centicents)."""
+    source_exchange_shard: int
+    destination_exchange_shard: int
+    source_subaccount: int
+    destination_subaccount: int
+    client_transfer_id: str | None
+
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def transfer(body: Any) -> TransferRequest:
+    """`POST /portfolio/intra_exchange_instance_transfer` (event-contract instance only in the sandbox)."""
+    data = decode_object(body, TRANSFER_FIELDS, "IntraExchangeInstanceTransferRequest")
+    check_known(data, TRANSFER_FIELDS)
+    _require(data, "source", "destination", "amount")
+    for name in ("source", "destination"):
+        if _choice(data, name, ("event_contract", "margined")) != "event_contract":
+            raise errors.invalid_parameters("the sandbox has only the event_contract exchange instance")
+    shards = []
+    for name in ("source_exchange_shard", "destination_exchange_shard"):
+        value = cast(int, data.get(name, 0))
+        if not 0 <= value <= 100:
+            raise errors.invalid_parameters(f"{name} must be between 0 and 100")
+        shards.append(value)
+    subs = []
+    for name in ("source_subaccount", "destination_subaccount"):
+        value = cast(int, data.get(name, 0))
+        if not 0 <= value <= SUBACCOUNT_MAX:
+            raise errors.invalid_parameters(f"{name} must be between 0 and {SUBACCOUNT_MAX}")
+        subs.append(value)
+    client_id = _non_empty(data, "client_transfer_id")
+    if client_id is not None and not _UUID.match(client_id):
+        raise errors.invalid_parameters("client_transfer_id must be a UUID")
+    amount = cast(int, data["amount"])
+    if amount <= 0:
+        raise errors.invalid_parameters("amount must be a positive number of centicents")
+    return TransferRequest(Decimal(amount) / 10_000, shards[0], shards[1], subs[0], subs[1], client_id)
 
 
 # -- legacy bodies -----------------------------------------------------------------------------------
@@ -471,12 +649,20 @@ def query_limit(params: Mapping[str, str]) -> int:
     return value
 
 
-def query_subaccount(params: Mapping[str, str]) -> None:
+def query_subaccount(params: Mapping[str, str]) -> int | None:
+    """`subaccount` (0–63) or None when absent; what absence means depends on the endpoint."""
     value = query_int(params, "subaccount")
-    if value is not None:
-        if value < 0:
-            raise errors.bad_query("subaccount must be >= 0")
-        check_subaccount(value)
+    if value is not None and not 0 <= value <= SUBACCOUNT_MAX:
+        raise errors.bad_query(f"subaccount must be between 0 and {SUBACCOUNT_MAX}")
+    return value
+
+
+def query_exchange_index(params: Mapping[str, str], *, allow_auto: bool = False) -> int | None:
+    """`exchange_index` (a shard, or -1 = route by ticker where routing applies) or None when absent."""
+    value = query_int(params, "exchange_index")
+    if value is not None and (value < -1 or (value == -1 and not allow_auto)):
+        raise errors.bad_query("exchange_index must be a shard index" + (" or -1" if allow_auto else ""))
+    return value
 
 
 def query_choice(params: Mapping[str, str], name: str, allowed: tuple[str, ...]) -> str | None:

@@ -1,0 +1,258 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response import EmptyResponse
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset, json_loads
+
+
+def _get_kwargs(
+    order_group_id: str,
+    *,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["subaccount"] = subaccount
+
+    params["exchange_index"] = exchange_index
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/portfolio/order_groups/{order_group_id}/trigger".format(
+            order_group_id=quote(str(order_group_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponse | ErrorResponse:
+    if response.status_code == 200:
+        response_200 = EmptyResponse.from_dict(json_loads(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(json_loads(response.content))
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(json_loads(response.content))
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(json_loads(response.content))
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(json_loads(response.content))
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(json_loads(response.content))
+
+        return response_409
+
+    if response.status_code == 410:
+        response_410 = ErrorResponse.from_dict(json_loads(response.content))
+
+        return response_410
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(json_loads(response.content))
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(json_loads(response.content))
+
+        return response_500
+
+    response_default = ErrorResponse.from_dict(json_loads(response.content))
+
+    return response_default
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    order_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Trigger an order group now
+
+     Trips the group at once, as if its limit had been reached: every resting order in it is cancelled
+    and new
+    orders in it are refused until `reset_order_group`. The kill switch for one strategy. No request
+    body.
+    Routed like `delete_order_group` (`exchange_index`, `subaccount`, both default 0). Answers an empty
+    object.
+
+    Args:
+        order_group_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_group_id=order_group_id,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    order_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> EmptyResponse | ErrorResponse | None:
+    """Trigger an order group now
+
+     Trips the group at once, as if its limit had been reached: every resting order in it is cancelled
+    and new
+    orders in it are refused until `reset_order_group`. The kill switch for one strategy. No request
+    body.
+    Routed like `delete_order_group` (`exchange_index`, `subaccount`, both default 0). Answers an empty
+    object.
+
+    Args:
+        order_group_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        order_group_id=order_group_id,
+        client=client,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    ).parsed
+
+
+async def asyncio_detailed(
+    order_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> Response[EmptyResponse | ErrorResponse]:
+    """Trigger an order group now
+
+     Trips the group at once, as if its limit had been reached: every resting order in it is cancelled
+    and new
+    orders in it are refused until `reset_order_group`. The kill switch for one strategy. No request
+    body.
+    Routed like `delete_order_group` (`exchange_index`, `subaccount`, both default 0). Answers an empty
+    object.
+
+    Args:
+        order_group_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        order_group_id=order_group_id,
+        subaccount=subaccount,
+        exchange_index=exchange_index,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    order_group_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    subaccount: int | Unset = UNSET,
+    exchange_index: int | Unset = UNSET,
+) -> EmptyResponse | ErrorResponse | None:
+    """Trigger an order group now
+
+     Trips the group at once, as if its limit had been reached: every resting order in it is cancelled
+    and new
+    orders in it are refused until `reset_order_group`. The kill switch for one strategy. No request
+    body.
+    Routed like `delete_order_group` (`exchange_index`, `subaccount`, both default 0). Answers an empty
+    object.
+
+    Args:
+        order_group_id (str):
+        subaccount (int | Unset):
+        exchange_index (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            order_group_id=order_group_id,
+            client=client,
+            subaccount=subaccount,
+            exchange_index=exchange_index,
+        )
+    ).parsed

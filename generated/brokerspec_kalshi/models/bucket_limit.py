@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+T = TypeVar("T", bound="BucketLimit")
+
+
+#: The wire names of the fields; any other key of a body is an additional property.
+_WIRE_NAMES: frozenset[str] = frozenset(
+    {
+        "refill_rate",
+        "bucket_capacity",
+    }
+)
+_FIELD_NAMES: tuple[str, ...] = (
+    "refill_rate",
+    "bucket_capacity",
+    "additional_properties",
+)
+
+
+class BucketLimit:
+    """One token bucket."""
+
+    __slots__ = ("_additional", "_body", "_own")
+
+    def __init__(
+        self,
+        refill_rate: int,
+        bucket_capacity: int,
+    ) -> None:
+        #: the JSON value of each field that needs no converting, by wire name
+        self._body: dict[str, Any] = {}
+        self._own = True
+        self._additional: dict[str, Any] | None = {}
+        self._body["refill_rate"] = refill_rate
+        self._body["bucket_capacity"] = bucket_capacity
+
+    @property
+    def refill_rate(self) -> int:
+        """Tokens added per second."""
+        value: int = self._body["refill_rate"]
+        return value
+
+    @refill_rate.setter
+    def refill_rate(self, value: int) -> None:
+        target = self._own_body()
+        target["refill_rate"] = value
+
+    @property
+    def bucket_capacity(self) -> int:
+        """Most tokens the bucket holds; above `refill_rate` it allows a burst (e.g. two seconds of writes)."""
+        value: int = self._body["bucket_capacity"]
+        return value
+
+    @bucket_capacity.setter
+    def bucket_capacity(self, value: int) -> None:
+        target = self._own_body()
+        target["bucket_capacity"] = value
+
+    def _own_body(self) -> dict[str, Any]:
+        """The body, copied first if it is still the dict the model was read from."""
+        if not self._own:
+            self._body = dict(self._body)
+            self._own = True
+        return self._body
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (
+            self.refill_rate,
+            self.bucket_capacity,
+            self.additional_properties,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, BucketLimit) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name}={value!r}" for name, value in zip(_FIELD_NAMES, self._fields())
+        )
+        return f"{self.__class__.__name__}({fields})"
+
+    @property
+    def additional_properties(self) -> dict[str, Any]:
+        """The body's keys that are not fields, with their values."""
+        additional = self._additional
+        if additional is None:
+            additional = {
+                key: value
+                for key, value in self._body.items()
+                if key not in _WIRE_NAMES
+            }
+            self._additional = additional
+        return additional
+
+    @additional_properties.setter
+    def additional_properties(self, value: dict[str, Any]) -> None:
+        self._additional = value
+
+    def to_dict(self) -> dict[str, Any]:
+        refill_rate = self.refill_rate
+
+        bucket_capacity = self.bucket_capacity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "refill_rate": refill_rate,
+                "bucket_capacity": bucket_capacity,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        body = src_dict if type(src_dict) is dict else dict(src_dict)
+        if "refill_rate" not in body:
+            raise KeyError("refill_rate")
+        if "bucket_capacity" not in body:
+            raise KeyError("bucket_capacity")
+        bucket_limit = cls.__new__(cls)
+        bucket_limit._body = body
+        bucket_limit._own = False
+        bucket_limit._additional = None
+        return bucket_limit
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
