@@ -178,7 +178,7 @@ def order(
     ticker: str = "KXDEMO-26-B",
     action: str = "buy",
     side: str = "yes",
-    count: int = 2,
+    count: int | str = 2,
     price: str = "0.20",
     **extra: Any,
 ) -> dict[str, Any]:

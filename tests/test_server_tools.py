@@ -257,6 +257,23 @@ async def test_yes_no_maps_to_bid_ask_on_the_yes_book(
     assert (body["side"], body["price"], body["count"]) == (book_side, book_price, "3.00")
 
 
+async def test_a_fractional_count_and_a_subpenny_price_reach_the_wire_exactly(c: Checked) -> None:
+    # since March 2026: counts in 0.01 steps, prices to $0.0001; buying NO at 0.955 is an ask at 0.045
+    pv, _ = await preview(c, order(side="no", count="2.5", price="0.955"))
+    body = pv["orders"][0]["wire_body"]
+    assert (body["side"], body["price"], body["count"]) == ("ask", "0.0450", "2.50")
+
+
+@pytest.mark.parametrize(
+    ("count", "price"), [("2.555", "0.40"), ("0.001", "0.40"), ("1", "0.12345"), ("1", "1")]
+)
+async def test_a_count_or_price_finer_than_the_exchange_takes_is_an_invalid_argument(
+    c: Checked, count: str, price: str
+) -> None:
+    error = await c.error("kalshi_preview_orders", {"orders": [order(count=count, price=price)]})
+    assert error["code"] == "invalid_argument"
+
+
 async def test_preview_worst_case_includes_fee(c: Checked) -> None:
     # buy 5 NO at $0.40, fills possibly of 0.01: each 0.004 + fee ceil(0.07 × 0.01 × 0.24) = 0.0002 → 500 × 0.0042
     pv, _ = await preview(c, order(side="no", count=5, price="0.40"))

@@ -37,20 +37,22 @@ Limit = Annotated[int, Field(ge=1, le=100, description="page size")]
 Cursor = Annotated[CursorText | None, Field(description="next_cursor from the previous page")]
 #: 1 to 20 order ids (one batch).
 IdList = Annotated[list[Id], Field(min_length=1, max_length=20)]
+#: Contracts: 0.01 steps (fractional markets); whole contracts elsewhere, checked against the market.
+Count = Annotated[Decimal, Field(ge=Decimal("0.01"), le=100_000, decimal_places=2)]
+#: Dollars per contract, up to 4 decimals (subpenny ticks); the market's grid is checked by the preview.
+Price = Annotated[Decimal, Field(ge=Decimal("0.0001"), le=Decimal("0.9999"), decimal_places=4)]
 
 
 class OrderInput(BaseModel):
-    """One Kalshi order as a person says it. `price` is for the chosen side (a NO price when side=no)."""
+    """One Kalshi order as said: price is for the chosen side (NO price if side=no)."""
 
     model_config = ConfigDict(extra="forbid")
 
     ticker: Ticker
     action: Literal["buy", "sell"]
     side: Literal["yes", "no"]
-    count: int = Field(ge=1, le=100_000, description="contracts")
-    price: Decimal = Field(
-        ge=Decimal("0.01"), le=Decimal("0.99"), description="dollars per contract, $0.01 tick"
-    )
+    count: Annotated[Count, Field(description="contracts")]
+    price: Annotated[Price, Field(description="dollars, on the market's tick")]
     time_in_force: Literal["good_till_canceled", "immediate_or_cancel", "fill_or_kill"] = "good_till_canceled"
     post_only: bool = False
     reduce_only: bool = False

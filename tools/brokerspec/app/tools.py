@@ -13,7 +13,6 @@ SDK reads the tool inputs as objects while the (quoted) output models load only 
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from mcp.server.mcpserver import ElicitationResult, Resolve
@@ -22,12 +21,14 @@ from pydantic import Field
 
 from brokerspec.app.confirm import ConfirmOrder, ask_to_place, human_confirmed
 from brokerspec.app.inputs import (
+    Count,
     Cursor,
     Id,
     IdList,
     Limit,
     OrderInput,
     OrderList,
+    Price,
     Ticker,
     TickerList,
     Token,
@@ -322,8 +323,8 @@ async def kalshi_amend_order(
     ticker: Ticker,
     action: Literal["buy", "sell"],
     side: Literal["yes", "no"],
-    price: Annotated[Decimal, Field(ge=Decimal("0.01"), le=Decimal("0.99"))],
-    count: Annotated[int, Field(ge=1, le=100_000, description="new total: filled + resting")],
+    price: Price,
+    count: Annotated[Count, Field(description="new total: filled + resting")],
     preview_token: Token | None = None,
 ) -> "responses.AmendResult":
     order = OrderInput(ticker=ticker, action=action, side=side, price=price, count=count)
