@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 __all__ = ["KalshiWrites", "amend_request", "count_wire", "create_request", "price_wire"]
 
 
-
 def _client_order_id(intent: OrderIntent) -> str:
     coid = intent.client_order_id
     if coid is None or not coid.strip():
