@@ -81,7 +81,9 @@ def test_the_callers_dict_is_never_changed() -> None:
 
 def test_construction_with_arguments_and_equality() -> None:
     built = Fill(trade_id="t-1", order_id="o-1", ticker="KXDEMO-26-A", count_fp="2.00", is_taker=True)
-    read = Fill.from_dict({k: v for k, v in FILL.items() if k not in ("brand_new_field", "yes_price_dollars")})
+    read = Fill.from_dict(
+        {k: v for k, v in FILL.items() if k not in ("brand_new_field", "yes_price_dollars")}
+    )
 
     assert built == read
     assert built != Fill.from_dict(FILL)  # the unknown key counts, as in the attrs models

@@ -347,10 +347,14 @@ INVALID_REQUESTS = [
     pytest.param("BatchCancelOrdersV2Request", {"orders": []}, id="v2-batch-cancel-empty"),
     pytest.param("BatchCancelOrdersV2Request", {"ids": ["o-1"]}, id="v2-batch-cancel-retired-ids-body"),
     pytest.param(
-        "BatchCancelOrdersV2Request", {"orders": [{"market_ticker": "KXDEMO-26-A"}]}, id="v2-batch-cancel-no-id"
+        "BatchCancelOrdersV2Request",
+        {"orders": [{"market_ticker": "KXDEMO-26-A"}]},
+        id="v2-batch-cancel-no-id",
     ),
     pytest.param(
-        "BatchCancelOrdersV2Request", {"orders": [{"order_id": "o-1", "subaccount": 64}]}, id="v2-batch-cancel-sub-64"
+        "BatchCancelOrdersV2Request",
+        {"orders": [{"order_id": "o-1", "subaccount": 64}]},
+        id="v2-batch-cancel-sub-64",
     ),
     pytest.param("CreateOrderV2Request", {**V2_ORDER, "price": "0.5"}, id="v2-price-one-decimal"),
     pytest.param("CreateOrderV2Request", {**V2_ORDER, "price": "0.55001"}, id="v2-price-five-decimals"),
@@ -358,7 +362,9 @@ INVALID_REQUESTS = [
     pytest.param("CreateOrderV2Request", {**V2_ORDER, "count": "0"}, id="v2-count-zero"),
     pytest.param("CreateOrderV2Request", {**V2_ORDER, "count": "0.00"}, id="v2-count-zero-decimals"),
     pytest.param("CreateOrderV2Request", {**V2_ORDER, "subaccount": 64}, id="v2-subaccount-64"),
-    pytest.param("CreateOrderV2Request", {**V2_ORDER, "exchange_index": -2}, id="v2-exchange-index-below-minus-1"),
+    pytest.param(
+        "CreateOrderV2Request", {**V2_ORDER, "exchange_index": -2}, id="v2-exchange-index-below-minus-1"
+    ),
     pytest.param("AmendOrderV2Request", {**AMEND, "subaccount": 1}, id="amend-subaccount-in-body"),
     pytest.param("AmendOrderV2Request", {**AMEND, "expiration_time": -1}, id="amend-negative-expiry"),
     pytest.param("DecreaseOrderV2Request", {"reduce_by": "0"}, id="decrease-by-zero"),
@@ -413,7 +419,12 @@ VALID_REQUESTS = [
         {
             "orders": [
                 {"order_id": "o-1"},
-                {"order_id": "o-2", "market_ticker": "KXDEMO15M-26DEC011230-30", "exchange_index": 2, "subaccount": 1},
+                {
+                    "order_id": "o-2",
+                    "market_ticker": "KXDEMO15M-26DEC011230-30",
+                    "exchange_index": 2,
+                    "subaccount": 1,
+                },
             ]
         },
         id="v2-batch-cancel-routed",

@@ -32,7 +32,10 @@ def test_one_override_leaves_the_other_budget_at_its_default() -> None:
     limits = profile("wealthy").limits.with_overrides(overrides)
     default = profile("wealthy").limits
     assert (limits.reads_per_second, limits.read_burst) == (default.reads_per_second, default.read_burst)
-    assert (limits.writes_per_second, limits.write_burst) == (1.0, 1.0)  # one second of refill, like the default
+    assert (limits.writes_per_second, limits.write_burst) == (
+        1.0,
+        1.0,
+    )  # one second of refill, like the default
 
 
 @pytest.mark.parametrize("raw", ["fast", "0", "-5"])

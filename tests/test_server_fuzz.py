@@ -28,7 +28,7 @@ import logging
 import math
 import os
 import re
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -49,7 +49,6 @@ from server_helpers import (
     held_client,
     order,
     preview_and_place,
-    sandbox,  # noqa: F401  (module fixture)
     sandbox_env,
 )
 
@@ -561,6 +560,14 @@ def _follow_up(tool: str, sent: dict[str, Any], data: Any) -> tuple[str, dict[st
     return None
 
 
+@pytest.fixture(scope="module")
+def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
+    """The sandbox without its exchange-like token buckets: the fuzzer sends hundreds of calls a second on
+    purpose, and a 429 would hide the behaviour under test (rate limits have their own tests)."""
+    with SandboxServer(key_dir=tmp_path_factory.mktemp("keys"), rate_limit_tier=None) as server:
+        yield server
+
+
 #: The fuzzer measures inputs, not pacing: the client-side budgets would only make it wait.
 _NO_RATE_LIMITS = {
     f"BROKERSPEC_{broker.upper()}_{kind}_PER_SECOND": "100000"
@@ -569,7 +576,7 @@ _NO_RATE_LIMITS = {
 }
 
 
-def _prefixes(sandbox: SandboxServer) -> dict[str, str]:  # noqa: F811
+def _prefixes(sandbox: SandboxServer) -> dict[str, str]:
     return {broker: urlsplit(url).path.rstrip("/") for broker, url in sandbox.base_urls.items()}
 
 
@@ -582,7 +589,7 @@ class _Session:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def session(
-    sandbox: SandboxServer,  # noqa: F811
+    sandbox: SandboxServer,
     tmp_path_factory: pytest.TempPathFactory,
 ) -> AsyncIterator[_Session]:
     """One trading Service and client for the module (start-up is paid once); server tracebacks
@@ -600,7 +607,7 @@ async def session(
 
 
 @pytest_asyncio.fixture(loop_scope="module")
-async def fuzzer(session: _Session, sandbox: SandboxServer) -> Fuzzer:  # noqa: F811
+async def fuzzer(session: _Session, sandbox: SandboxServer) -> Fuzzer:
     """Fresh targets for every test: two resting orders and an order group (an earlier test may
     have canceled or deleted the last ones)."""
     c = session.c
@@ -635,7 +642,7 @@ async def test_the_fuzzer_covers_every_tool(fuzzer: Fuzzer) -> None:
     assert set(fuzzer.schemas) == set(TOOLS)
 
 
-def test_the_request_oracle_catches_a_changed_route(sandbox: SandboxServer) -> None:  # noqa: F811
+def test_the_request_oracle_catches_a_changed_route(sandbox: SandboxServer) -> None:
     """The oracle itself: cancel-all reached by a dotted id, a split id and a route name are caught."""
     templates = load_templates(_prefixes(sandbox))
     k = _prefixes(sandbox)["kalshi"]

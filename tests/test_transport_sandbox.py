@@ -214,7 +214,13 @@ TOO_MANY = '{"error": "too many requests"}'
 
 @pytest.mark.parametrize("retry_after", ["1", None])
 def test_429_on_a_get_is_retried_and_succeeds(client: Client, admin: Admin, retry_after: str | None) -> None:
-    rule: dict[str, Any] = {"kind": "rate_limit", "method": "GET", "path": BALANCE, "times": 1, "body": TOO_MANY}
+    rule: dict[str, Any] = {
+        "kind": "rate_limit",
+        "method": "GET",
+        "path": BALANCE,
+        "times": 1,
+        "body": TOO_MANY,
+    }
     if retry_after is not None:
         rule["retry_after"] = retry_after
     admin.faults(rule)
@@ -229,7 +235,13 @@ def test_429_on_a_get_is_retried_and_succeeds(client: Client, admin: Admin, retr
 def test_429_on_a_create_is_rate_limited_retry_safe_and_never_resent(
     client: Client, admin: Admin, retry_after: str | None
 ) -> None:
-    rule: dict[str, Any] = {"kind": "rate_limit", "method": "POST", "path": CREATE, "times": 1, "body": TOO_MANY}
+    rule: dict[str, Any] = {
+        "kind": "rate_limit",
+        "method": "POST",
+        "path": CREATE,
+        "times": 1,
+        "body": TOO_MANY,
+    }
     if retry_after is not None:
         rule["retry_after"] = retry_after
     admin.faults(rule)
@@ -247,14 +259,18 @@ def test_429_on_a_create_is_rate_limited_retry_safe_and_never_resent(
 
 
 def test_429_asking_for_too_long_a_wait_is_rate_limited_at_once(client: Client, admin: Admin) -> None:
-    admin.faults({"kind": "rate_limit", "method": "GET", "path": BALANCE, "retry_after": "600", "body": TOO_MANY})
+    admin.faults(
+        {"kind": "rate_limit", "method": "GET", "path": BALANCE, "retry_after": "600", "body": TOO_MANY}
+    )
     with pytest.raises(RateLimited) as caught:
         get_balance.sync_detailed(client=client)
     assert admin.count("GET", BALANCE) == 1
     assert caught.value.retry_after == 600
 
 
-def test_429_on_every_read_attempt_ends_rate_limited_not_invalid_response(client: Client, admin: Admin) -> None:
+def test_429_on_every_read_attempt_ends_rate_limited_not_invalid_response(
+    client: Client, admin: Admin
+) -> None:
     admin.faults({"kind": "rate_limit", "method": "GET", "path": BALANCE, "body": TOO_MANY})
     with pytest.raises(RateLimited) as caught:
         get_balance.sync_detailed(client=client)

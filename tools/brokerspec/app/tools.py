@@ -334,7 +334,7 @@ async def kalshi_amend_order(
 @tool(
     "Decrease a Kalshi order",
     DESTRUCTIVE,
-    "Takes contracts off a resting order, keeping its price and queue place. Give exactly one "
+    "Takes contracts off a resting order; its price and queue place stay. Give exactly one "
     "of reduce_by or reduce_to (0 cancels). Reduces risk, so no preview; audited.",
     lambda d, args: f"{args['order_id']}: reduced by {d.reduced_by_contracts}",
 )
