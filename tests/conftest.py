@@ -28,9 +28,7 @@ from oracle.hooks import COLLECTOR, install_client_hook, install_sandbox_hook
 from oracle.kalshi_sdk import Violation, fetch
 
 MODES = ("enforce", "report", "off")
-MODE = (
-    os.environ.get("BROKERSPEC_ORACLE", "report").strip().lower() or "report"
-)  # TEMPORARY until the client and sandbox are fixed
+MODE = os.environ.get("BROKERSPEC_ORACLE", "enforce").strip().lower() or "enforce"
 _UNDO: list[Any] = []
 
 

@@ -25,7 +25,27 @@ from oracle.kalshi_sdk import (
     validate_model,
 )
 
-__all__ = ["check_request", "check_response"]
+__all__ = ["KNOWN_SDK_GAPS", "check_request", "check_response"]
+
+#: Where Kalshi's own documentation is ahead of its SDK 3.34.0 (shared/reference/kalshi.md, "Corrections and
+#: additions"): the exchange sends these, so a response carrying them is not a violation. Each with its source.
+KNOWN_SDK_GAPS: tuple[tuple[str, str, str], ...] = (
+    (
+        r"/fractional_trading_enabled$",
+        "unknown field",
+        "Market data: in Kalshi's changelog since March 2026, not yet in the SDK's Market schema",
+    ),
+    (
+        r"^/queue_positions$",
+        "valid list",
+        'Other V2 rules: {"queue_positions": null} when nothing rests',
+    ),
+)
+
+
+def _known_gap(path: str, reason: str) -> bool:
+    return any(re.search(where, path) and what in reason for where, what, _ in KNOWN_SDK_GAPS)
+
 
 #: Bound at import: a test that counts the client's own decodes (by patching json.loads) must not count the oracle's.
 _json_loads = json.loads
@@ -165,7 +185,7 @@ def check_response(
         return Violation("response", label, where, reason, source, example)
 
     def body_problems(problems: list[Problem], suffix: str = "") -> list[Violation]:
-        return [v(f"body {p}", r + suffix, e) for p, r, e in problems]
+        return [v(f"body {p}", r + suffix, e) for p, r, e in problems if not _known_gap(p, r)]
 
     if op is None and (status < 400 or allowed_outside_sdk(method, path)):
         # An answer to a path the SDK does not define: an error is the right answer (judged as one).

@@ -142,7 +142,6 @@ def order(o: Order, era: str) -> Json:
         "expiration_time": expiration,
         "order_group_id": o.order_group_id,
         "self_trade_prevention_type": o.self_trade_prevention_type,
-        "post_only": o.post_only,
         "cancel_order_on_pause": o.cancel_order_on_pause,
         "subaccount_number": o.subaccount,
         "exchange_index": o.exchange_index,
