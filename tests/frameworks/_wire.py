@@ -46,8 +46,17 @@ def parsed_text(value: Any) -> Any:
 
 
 def walk_keywords(schema: Any, path: str = "") -> list[tuple[str, str]]:
-    """Every (path, keyword) of a JSON schema, `$ref`s not followed, so two schemas can be compared."""
+    """Every (path, keyword) of a JSON schema, `$ref`s not followed, so two schemas can be compared.
+
+    `anyOf: [X, {"type": "null"}]` counts as X (Gemini's `nullable`, PydanticAI's simplified union): the
+    same values, written two ways."""
     found: list[tuple[str, str]] = []
+    if isinstance(schema, dict):
+        variants = schema.get("anyOf", schema.get("any_of"))
+        if isinstance(variants, list) and len(variants) == 2 and {"type": "null"} in variants:
+            (other,) = (v for v in variants if v != {"type": "null"})
+            rest = {k: v for k, v in schema.items() if k not in ("anyOf", "any_of")}
+            schema = {**other, **rest}
     if isinstance(schema, dict):
         for key, value in schema.items():
             found.append((path, key))

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from _wire import run, walk_keywords  # noqa: E402
+from _wire import run, walk_keywords
 
 
 def _camel(name: str) -> str:
@@ -57,14 +57,18 @@ async def session(request: dict[str, Any]) -> dict[str, Any]:
     async with stdio_client(params) as (read, write), ClientSession(read, write) as mcp_session:
         await mcp_session.initialize()
         listed_by_mcp = {t.name: t for t in (await mcp_session.list_tools()).tools}
-        config, adapters = await parse_config_for_mcp_sessions(types.GenerateContentConfig(tools=[mcp_session]))
+        config, adapters = await parse_config_for_mcp_sessions(
+            types.GenerateContentConfig(tools=[mcp_session])
+        )
         assert config is not None and config.tools is not None
         listed = []
         for tool in config.tools:
             assert isinstance(tool, types.Tool) and tool.function_declarations
             for declaration in tool.function_declarations:
                 ours = listed_by_mcp[declaration.name].input_schema
-                gemini = declaration.parameters.model_dump(exclude_none=True) if declaration.parameters else {}
+                gemini = (
+                    declaration.parameters.model_dump(exclude_none=True) if declaration.parameters else {}
+                )
                 theirs = {f"{p}:{k}" for p, k in walk_keywords(_as_json_keywords(gemini))}
                 lost = sorted({f"{p}:{k}" for p, k in walk_keywords(ours)} - theirs)
                 listed.append(

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from _wire import parsed_text, run  # noqa: E402
+from _wire import parsed_text, run
 
 
 async def session(request: dict[str, Any]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from _wire import run, walk_keywords  # noqa: E402
+from _wire import run, walk_keywords
 
 
 def _transformed(transformer: Any, schema: dict[str, Any], **options: Any) -> dict[str, Any]:
@@ -29,7 +29,9 @@ def _transformed(transformer: Any, schema: dict[str, Any], **options: Any) -> di
         out = t.walk()
     except Exception as exc:
         return {"error": f"{type(exc).__name__}: {exc}"}
-    lost = sorted({f"{p}:{k}" for p, k in walk_keywords(schema)} - {f"{p}:{k}" for p, k in walk_keywords(out)})
+    lost = sorted(
+        {f"{p}:{k}" for p, k in walk_keywords(schema)} - {f"{p}:{k}" for p, k in walk_keywords(out)}
+    )
     return {"schema": out, "strict_compatible": t.is_strict_compatible, "lost": lost}
 
 
@@ -76,11 +78,13 @@ async def session(request: dict[str, Any]) -> dict[str, Any]:
         calls = []
         for call in request["calls"]:
             name, arguments = call["tool"], call.get("arguments", {})
-            output = await toolset.call_tool(name, arguments, ctx, tools[name])
-            raw = await toolset.client.call_tool(name, arguments)
-            calls.append(
-                {"tool": name, "output": output, "typed": raw.data is not None, "is_error": raw.is_error}
-            )
+            entry = {"tool": name}
+            try:
+                entry["output"] = await toolset.call_tool(name, arguments, ctx, tools[name])
+            except Exception as exc:  # tool_error_behavior="error": a tool error is raised to the caller
+                entry["raised"] = f"{type(exc).__name__}: {exc}"
+            raw = await toolset.client.call_tool(name, arguments, raise_on_error=False)
+            calls.append({**entry, "typed": raw.data is not None, "is_error": raw.is_error})
     return {"tools": listed, "calls": calls}
 
 

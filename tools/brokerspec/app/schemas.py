@@ -106,13 +106,23 @@ def portable_input_schema(schema: dict[str, Any]) -> dict[str, Any]:
             return node
         ref = node.get("$ref")
         if isinstance(ref, str) and ref.startswith("#/$defs/"):
-            node = {**definitions[ref.removeprefix("#/$defs/")], **{k: v for k, v in node.items() if k != "$ref"}}
+            node = {
+                **definitions[ref.removeprefix("#/$defs/")],
+                **{k: v for k, v in node.items() if k != "$ref"},
+            }
         out: dict[str, Any] = {}
         for key, value in node.items():
             if key == "properties" and isinstance(value, dict):
                 out[key] = {name: portable(sub) for name, sub in value.items()}
             elif key != "$defs" and key not in _NOT_PORTABLE:
                 out[key] = portable(value)
+        kinds = out.get("type")
+        if "enum" in out and isinstance(kinds, list) and "null" in kinds:
+            # A nullable enum as `anyOf` (the compactor's type list would need null in the enum too, which
+            # Gemini's string-only enum cannot hold): a strict model may then send null.
+            (kind,) = (k for k in kinds if k != "null")
+            described = {"description": out.pop("description")} if "description" in out else {}
+            out = {"anyOf": [{**out, "type": kind}, {"type": "null"}], **described}
         return out
 
     result: dict[str, Any] = portable(schema)

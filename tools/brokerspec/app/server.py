@@ -22,6 +22,7 @@ from mcp.server.mcpserver.tools import Tool
 from mcp_types import CallToolResult
 
 from brokerspec import __version__
+from brokerspec.app.resources import register_resources_and_prompts
 from brokerspec.app.results import INTERNAL_ERROR, error_result, invalid_arguments, log, one_line, run_tool
 from brokerspec.app.schemas import input_schema, published_output_schemas
 from brokerspec.app.tools import TOOLS, ToolSpec
@@ -56,6 +57,7 @@ def build_server(
         tools=mcp_tools(svc, published_output_schemas()),
     )
     mcp.service = svc  # the resolvers reach it through their context
+    register_resources_and_prompts(mcp, svc)
     return mcp
 
 
