@@ -113,6 +113,8 @@ STRICT_ORDER = {
     "reduce_only": False,
     "expiration_time": None,
     "order_group_id": None,
+    "subaccount": 0,
+    "cancel_order_on_pause": False,
     "client_order_id": None,
 }
 CALLS: list[dict[str, Any]] = [
@@ -120,7 +122,14 @@ CALLS: list[dict[str, Any]] = [
     {"tool": "get_portfolio", "arguments": {"broker": "all"}},
     {
         "tool": "kalshi_list_orders",
-        "arguments": {"ticker": None, "event_ticker": None, "status": None, "limit": 5, "cursor": None},
+        "arguments": {
+            "ticker": None,
+            "event_ticker": None,
+            "status": None,
+            "limit": 5,
+            "cursor": None,
+            "subaccount": 0,
+        },
     },
     {"tool": "kalshi_preview_orders", "arguments": {"orders": [STRICT_ORDER]}},
 ]

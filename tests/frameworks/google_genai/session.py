@@ -39,6 +39,8 @@ def _as_json_keywords(schema: dict[str, Any]) -> dict[str, Any]:
             out[_camel(key)] = [_as_json_keywords(v) for v in value]
         elif key != "nullable":
             out[_camel(key)] = value
+    if schema.get("nullable") and "type" not in schema:
+        out["type"] = "null"  # a `{"type": "null"}` variant of an anyOf, as Gemini writes it
     return out
 
 
