@@ -18,11 +18,12 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal, InvalidOperation
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
 from mcp.server.mcpserver.exceptions import ResourceError
+from mcp.server.mcpserver.prompts import Prompt
+from mcp.server.mcpserver.prompts.base import PromptArgument
 from mcp_types import Annotations
-from pydantic import Field
 
 from brokerspec.app import tools
 from brokerspec.domain.identifiers import TICKER_PATTERN
@@ -63,16 +64,35 @@ def register_resources_and_prompts(mcp: MCPServer, service: Service) -> None:
     async def capabilities() -> str:
         return await _read(tools.capabilities(service))
 
-    mcp.prompt(
-        name="review_portfolio",
-        title="Review my portfolio",
-        description="Read the portfolio across brokers and review it; no order is touched.",
-    )(review_portfolio)
-    mcp.prompt(
-        name="prepare_order",
-        title="Prepare an order",
-        description="Prepare one Kalshi order: read, preview, show it to you, place only when you confirm.",
-    )(prepare_order)
+    # Built as they are, not from the functions' signatures: `Prompt.from_function` derives a pydantic
+    # model per prompt (about 7 ms each at every start-up) for arguments that are plain strings anyway.
+    mcp.add_prompt(
+        Prompt(
+            name="review_portfolio",
+            title="Review my portfolio",
+            description="Read the portfolio across brokers and review it; no order is touched.",
+            arguments=[_argument("broker", "all (default), kalshi, wealthy or vendor_gateway")],
+            fn=review_portfolio,
+        )
+    )
+    mcp.add_prompt(
+        Prompt(
+            name="prepare_order",
+            title="Prepare an order",
+            description="Prepare one Kalshi order: read, preview, show it to you, place only when you confirm.",
+            arguments=[
+                _argument("ticker", "Kalshi market ticker, e.g. KXFED-26DEC-T4.25", required=True),
+                _argument("side", "yes or no: the side you want to hold", required=True),
+                _argument("action", "buy (default) or sell"),
+                _argument("budget_dollars", "the most to spend in USD, fees included (optional)"),
+            ],
+            fn=prepare_order,
+        )
+    )
+
+
+def _argument(name: str, description: str, *, required: bool = False) -> PromptArgument:
+    return PromptArgument(name=name, description=description, required=required)
 
 
 async def _read(call: Any) -> str:
@@ -103,9 +123,7 @@ def _either(names: list[str]) -> str:
     return " / ".join(names)
 
 
-def review_portfolio(
-    broker: Annotated[str, Field(description="all (default), kalshi, wealthy or vendor_gateway")] = "all",
-) -> str:
+def review_portfolio(broker: str = "all") -> str:
     broker = broker.strip().lower() or "all"
     if broker not in _BROKERS:
         raise ValueError(f"broker must be one of {', '.join(_BROKERS)}")
@@ -126,14 +144,7 @@ def review_portfolio(
 This is a review only: do not preview, place, amend or cancel any order."""
 
 
-def prepare_order(
-    ticker: Annotated[str, Field(description="Kalshi market ticker, e.g. KXFED-26DEC-T4.25")],
-    side: Annotated[str, Field(description="yes or no: the side you want to hold")],
-    action: Annotated[str, Field(description="buy (default) or sell")] = "buy",
-    budget_dollars: Annotated[
-        str, Field(description="the most to spend in USD, fees included (optional)")
-    ] = "",
-) -> str:
+def prepare_order(ticker: str, side: str, action: str = "buy", budget_dollars: str = "") -> str:
     ticker, side, action = ticker.strip(), side.strip().lower(), action.strip().lower()
     if not re.fullmatch(TICKER_PATTERN, ticker):
         raise ValueError("ticker must be a Kalshi market ticker (letters, digits, '-', '_', '.')")
