@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
+
 import pytest
 from brokerspec.app.service import Service
 from brokerspec.sandbox.server import SandboxServer
@@ -45,7 +46,9 @@ def _member(sandbox: SandboxServer) -> str:  # noqa: F811
 
 
 def _creates(sandbox: SandboxServer) -> int:  # noqa: F811
-    return sum(1 for r in sandbox.requests if r.method == "POST" and r.path.endswith("/portfolio/events/orders"))
+    return sum(
+        1 for r in sandbox.requests if r.method == "POST" and r.path.endswith("/portfolio/events/orders")
+    )
 
 
 def _fee(rate: str, count: str, price: str) -> Decimal:
@@ -77,7 +80,9 @@ async def test_a_market_that_does_not_trade_is_refused_at_preview(
 async def test_a_paused_shard_is_refused_at_preview(c: Checked, sandbox: SandboxServer) -> None:  # noqa: F811
     sandbox.exchange.set_trading_active(1, False)
     try:
-        error = await c.error("kalshi_preview_orders", {"orders": [order(ticker="KXRAIN-26NOV-T60", price="0.90")]})
+        error = await c.error(
+            "kalshi_preview_orders", {"orders": [order(ticker="KXRAIN-26NOV-T60", price="0.90")]}
+        )
         other_shard, _ = await preview(c, order(price="0.20"))  # KXDEMO-26-B lives on shard 0: still trades
     finally:
         sandbox.exchange.set_trading_active(1, True)
@@ -172,7 +177,9 @@ async def test_the_preview_shows_the_market_and_what_fills_now_and_the_sandbox_a
     assert Decimal(now["average_fill_price_dollars"]) == Decimal("0.562")
     assert Decimal(now["taker_fees_now_dollars"]) == _fee("0.07", "12.25", "0.562")  # 0.2111, no rounding fee
     assert Decimal(now["maker_fee_if_rest_fills_dollars"]) == _fee("0.0175", "7.75", "0.565")
-    placed = await c.ok("kalshi_place_orders", {"orders": placed_orders, "preview_token": pv["preview_token"]})
+    placed = await c.ok(
+        "kalshi_place_orders", {"orders": placed_orders, "preview_token": pv["preview_token"]}
+    )
     result = placed["results"][0]
     # the sandbox's matching engine, not the preview, decides the fill: they must agree
     assert (result["fill_count_contracts"], result["remaining_count_contracts"]) == ("12.25", "7.75")
@@ -197,7 +204,9 @@ async def test_post_only_worst_case_uses_the_series_maker_rate(c: Checked) -> No
 
 
 async def test_a_placement_books_the_worst_case_its_preview_showed(c: Checked) -> None:
-    pv, placed_orders = await preview(c, order(ticker="KXRAIN-26NOV-T60", count=10, price="0.50", post_only=True))
+    pv, placed_orders = await preview(
+        c, order(ticker="KXRAIN-26NOV-T60", count=10, price="0.50", post_only=True)
+    )
     await c.ok("kalshi_place_orders", {"orders": placed_orders, "preview_token": pv["preview_token"]})
     caps = await c.ok("capabilities")
     assert caps["limits"]["spent_today_dollars"] == pv["total_worst_case_cost_dollars"] == "5.0440"
@@ -240,7 +249,9 @@ async def test_find_markets_by_series_and_status_is_paged(c: Checked) -> None:
     assert {m["status"] for m in open_only["items"]} == {"active"}
     first = await c.ok("kalshi_find_markets", {"series_ticker": "KXDEMO", "limit": 2})
     assert len(first["items"]) == 2 and first["next_cursor"]
-    second = await c.ok("kalshi_find_markets", {"series_ticker": "KXDEMO", "limit": 2, "cursor": first["next_cursor"]})
+    second = await c.ok(
+        "kalshi_find_markets", {"series_ticker": "KXDEMO", "limit": 2, "cursor": first["next_cursor"]}
+    )
     assert not {m["ticker"] for m in first["items"]} & {m["ticker"] for m in second["items"]}
 
 
@@ -285,7 +296,9 @@ async def test_order_group_limit_and_trigger(c: Checked, sandbox: SandboxServer)
     gid = made["order_group_id"]
     placed = await preview_and_place(c, order(price="0.22", order_group_id=gid))
     oid = placed["results"][0]["order_id"]
-    await c.ok("kalshi_manage_order_group", {"action": "limit", "order_group_id": gid, "contracts_limit": "25"})
+    await c.ok(
+        "kalshi_manage_order_group", {"action": "limit", "order_group_id": gid, "contracts_limit": "25"}
+    )
     member = _member(sandbox)
     assert sandbox.exchange.get_order_group(member, gid).contracts_limit == Decimal(25)
     await c.ok("kalshi_manage_order_group", {"action": "trigger", "order_group_id": gid})

@@ -204,12 +204,18 @@ def _in_market(
 
 
 def refuse_if_market_forbids(
-    label: str, intent: OrderIntent, market: Market, status: ExchangeStatus | None, execution: Execution | None
+    label: str,
+    intent: OrderIntent,
+    market: Market,
+    status: ExchangeStatus | None,
+    execution: Execution | None,
 ) -> None:
     """Raise the refusal Kalshi would answer, before anything is sent (nothing is booked or issued)."""
     why = tradable(market, status)
     if why is not None:
-        raise ServiceError("market_not_tradable", f"{label}: {why}", "choose an active market (kalshi_find_markets)")
+        raise ServiceError(
+            "market_not_tradable", f"{label}: {why}", "choose an active market (kalshi_find_markets)"
+        )
     off = price_on_grid(market, intent.price_dollars, intent.side)
     if off is not None:
         raise ServiceError("price_off_grid", f"{label}: {off.message}", "use one of the nearest valid prices")
