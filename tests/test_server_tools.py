@@ -66,7 +66,12 @@ async def test_every_tool_is_listed(c: Checked) -> None:
 
 
 #: The MCP specification's defaults for absent annotations (ToolAnnotations, 2025-06-18 and later).
-_SPEC_DEFAULTS = {"read_only_hint": False, "destructive_hint": True, "idempotent_hint": False, "open_world_hint": True}
+_SPEC_DEFAULTS = {
+    "read_only_hint": False,
+    "destructive_hint": True,
+    "idempotent_hint": False,
+    "open_world_hint": True,
+}
 
 
 def _hint(tool: Any, name: str) -> bool:

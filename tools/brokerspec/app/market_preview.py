@@ -148,10 +148,10 @@ class MarketReader:
     async def status(self, broker: KalshiBroker) -> ExchangeStatus:
         return await self._cached(("status", ""), broker.trading_status)
 
-    async def shard_cash(self, broker: KalshiBroker) -> dict[int, Decimal] | None:
-        """Cash per shard, or None when the balance cannot be read (the preview then says nothing of it)."""
+    async def shard_cash(self, broker: KalshiBroker, subaccount: int = 0) -> dict[int, Decimal] | None:
+        """One subaccount's cash per shard, or None when the balance cannot be read (nothing is said then)."""
         try:
-            balance = await self._cached(("balance", ""), broker.balance)
+            balance = await self._cached(("balance", str(subaccount)), lambda: broker.balance(subaccount))
         except BrokerError:
             return None
         shards: dict[int, Decimal] | None = balance.by_shard_dollars
@@ -162,12 +162,14 @@ class MarketReader:
     ) -> list[OrderInMarket]:
         """Every order with its market read and checked; raises the refusal of the first order that fails."""
         tickers = sorted({i.ticker for i in intents})
-        status, cash, terms, order_books = await asyncio.gather(
+        subaccounts = sorted({i.subaccount for i in intents})
+        status, cash_of, terms, order_books = await asyncio.gather(
             self.status(broker),
-            self.shard_cash(broker),
+            asyncio.gather(*(self.shard_cash(broker, s) for s in subaccounts)),
             asyncio.gather(*(self.terms(broker, t) for t in tickers)),
             asyncio.gather(*(self.book(broker, t) for t in tickers)),
         )
+        cash = dict(zip(subaccounts, cash_of, strict=True))
         markets = dict(zip(tickers, terms, strict=True))
         books = dict(zip(tickers, order_books, strict=True))
         out = []
@@ -176,7 +178,7 @@ class MarketReader:
             label = f"order {n + 1} ({intent.ticker})" if len(intents) > 1 else f"the order ({intent.ticker})"
             execution = preview_execution(intent, books[intent.ticker], market)
             refuse_if_market_forbids(label, intent, market, status, execution)
-            out.append(_in_market(intent, market, books[intent.ticker], execution, cash))
+            out.append(_in_market(intent, market, books[intent.ticker], execution, cash[intent.subaccount]))
         return out
 
 
@@ -192,8 +194,9 @@ def _in_market(
     shard = market.exchange_index or 0
     shard_cash = None if cash is None else cash.get(shard, Decimal(0))
     if shard_cash is not None and shard_cash < cost.total_dollars:
+        account = f"subaccount {intent.subaccount}'s " if intent.subaccount else ""
         notes.append(
-            f"exchange shard {shard} (where {market.ticker} trades) holds ${decimal_text(shard_cash, DOLLARS)}, "
+            f"{account}exchange shard {shard} (where {market.ticker} trades) holds ${decimal_text(shard_cash, DOLLARS)}, "
             f"less than the worst case ${decimal_text(cost.total_dollars, DOLLARS)}: Kalshi refuses an order "
             "its shard cannot pay for; move cash there first (intra-exchange transfer)"
         )
@@ -201,12 +204,18 @@ def _in_market(
 
 
 def refuse_if_market_forbids(
-    label: str, intent: OrderIntent, market: Market, status: ExchangeStatus | None, execution: Execution | None
+    label: str,
+    intent: OrderIntent,
+    market: Market,
+    status: ExchangeStatus | None,
+    execution: Execution | None,
 ) -> None:
     """Raise the refusal Kalshi would answer, before anything is sent (nothing is booked or issued)."""
     why = tradable(market, status)
     if why is not None:
-        raise ServiceError("market_not_tradable", f"{label}: {why}", "choose an active market (kalshi_find_markets)")
+        raise ServiceError(
+            "market_not_tradable", f"{label}: {why}", "choose an active market (kalshi_find_markets)"
+        )
     off = price_on_grid(market, intent.price_dollars, intent.side)
     if off is not None:
         raise ServiceError("price_off_grid", f"{label}: {off.message}", "use one of the nearest valid prices")

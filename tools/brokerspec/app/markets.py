@@ -156,7 +156,10 @@ class Markets(Runtime):
             ) from exc
         return BookView(
             ticker=ticker,
-            yes_bids=[Level(price_dollars=lv.price_dollars, count_contracts=lv.count_contracts) for lv in book.yes_bids],
+            yes_bids=[
+                Level(price_dollars=lv.price_dollars, count_contracts=lv.count_contracts)
+                for lv in book.yes_bids
+            ],
             yes_asks=[
                 Level(price_dollars=_ONE - lv.price_dollars, count_contracts=lv.count_contracts)
                 for lv in book.no_bids

@@ -161,7 +161,9 @@ class AmendResult(_Model):
     #: the schema names the shape instead of repeating kalshi_preview_orders' whole output schema
     preview: Annotated[
         OrderPreview | None,
-        WithJsonSchema({"type": ["object", "null"], "description": "without a token: as kalshi_preview_orders"}),
+        WithJsonSchema(
+            {"type": ["object", "null"], "description": "without a token: as kalshi_preview_orders"}
+        ),
     ] = None
     result: OrderOutcome | None = Field(None, description="set when the amend was sent")
 

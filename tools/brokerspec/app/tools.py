@@ -431,7 +431,9 @@ async def kalshi_manage_order_group(
     subaccount: Subaccount = 0,
     exchange_index: Annotated[int | None, Field(ge=0, le=63)] = None,
 ) -> "responses.OrderGroupResult":
-    return await service.manage_order_group(action, order_group_id, contracts_limit, subaccount, exchange_index)
+    return await service.manage_order_group(
+        action, order_group_id, contracts_limit, subaccount, exchange_index
+    )
 
 
 # --- holdings and positions, one broker at a time (paged) ----------------------------------------------
