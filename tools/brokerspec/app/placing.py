@@ -33,6 +33,7 @@ from brokerspec.errors import (
     AuditUnavailable,
     BrokerError,
     Conflict,
+    HumanConfirmationRequired,
     HumanDeclined,
     InvalidConfiguration,
     SafetyRefusal,
@@ -84,6 +85,7 @@ def kalshi_write(
     client_order_id: str | None = None,
     order_id: str | None = None,
     request: Any = None,
+    channel: str | None = None,
 ) -> AuditedWrite:
     """The audit description of one Kalshi write (the only broker this server writes to)."""
     return AuditedWrite(
@@ -93,6 +95,7 @@ def kalshi_write(
         client_order_id=client_order_id,
         order_id=order_id,
         request=request,
+        channel=channel,
     )
 
 
@@ -257,8 +260,13 @@ class Placing(Runtime):
             raise
 
     async def place_orders(
-        self, orders: Sequence[OrderInput], preview_token: str, human_confirmed: bool | None
+        self,
+        orders: Sequence[OrderInput],
+        preview_token: str,
+        human_confirmed: bool | None,
+        channel: str | None = None,
     ) -> Placement:
+        """`channel`: how the human confirmed ("form", "ticket", "url"), recorded on the attempt lines."""
         env = await self.environment("kalshi")
         intents, bodies, payload = self.prepare_placement(env, orders)
         coids = [b["client_order_id"] for b in bodies]
@@ -270,6 +278,8 @@ class Placing(Runtime):
                 raise HumanDeclined(
                     "the human did not confirm this order", suggestion="ask the human what they want instead"
                 )
+            if human_confirmed is not True and self.gate.settings.confirmation(env) == "human":
+                raise HumanConfirmationRequired.none_given()
             self.gate.redeem_token(preview_token, payload)
             for intent, cost in zip(intents, costs, strict=True):
                 self.gate.check_limits(intent, cost)
@@ -282,9 +292,9 @@ class Placing(Runtime):
         broker = await self.kalshi()
         try:
             if len(bodies) == 1:
-                sent = [await self._place_one(broker, env, intents[0], bodies[0])]
+                sent = [await self._place_one(broker, env, intents[0], bodies[0], channel)]
             else:
-                sent = await self._place_batch(broker, env, intents, bodies)
+                sent = await self._place_batch(broker, env, intents, bodies, channel)
         except AuditUnavailable:
             # The audit line could not be made durable, so nothing was sent: the bookings go too.
             self._unbook(bookings)
@@ -314,10 +324,10 @@ class Placing(Runtime):
         return OrderOutcome(client_order_id=coid, outcome="uncertain", error=uncertain_error(error)), False
 
     async def _place_one(
-        self, broker: KalshiBroker, env: str, intent: OrderIntent, body: dict[str, Any]
+        self, broker: KalshiBroker, env: str, intent: OrderIntent, body: dict[str, Any], channel: str | None
     ) -> tuple[OrderOutcome, bool]:
         coid = body["client_order_id"]
-        write = kalshi_write(env, "create_order_v2", client_order_id=coid, request=body)
+        write = kalshi_write(env, "create_order_v2", client_order_id=coid, request=body, channel=channel)
         self.audit.write(write.attempt())
         not_taken = False
         try:
@@ -332,10 +342,21 @@ class Placing(Runtime):
         return outcome, not_taken
 
     async def _place_batch(
-        self, broker: KalshiBroker, env: str, intents: Sequence[OrderIntent], bodies: list[dict[str, Any]]
+        self,
+        broker: KalshiBroker,
+        env: str,
+        intents: Sequence[OrderIntent],
+        bodies: list[dict[str, Any]],
+        channel: str | None,
     ) -> list[tuple[OrderOutcome, bool]]:
         writes = [
-            kalshi_write(env, "batch_create_orders_v2", client_order_id=b["client_order_id"], request=b)
+            kalshi_write(
+                env,
+                "batch_create_orders_v2",
+                client_order_id=b["client_order_id"],
+                request=b,
+                channel=channel,
+            )
             for b in bodies
         ]
         for write in writes:

@@ -19,7 +19,15 @@ from mcp.server.mcpserver import ElicitationResult, Resolve
 from mcp_types import ToolAnnotations
 from pydantic import Field
 
-from brokerspec.app.confirm import ConfirmOrder, ask_to_place, human_confirmed
+from brokerspec.app.confirm import (
+    Channel,
+    ConfirmOrder,
+    ask_to_amend,
+    ask_to_place,
+    channel_of,
+    host_channels,
+    human_confirmed,
+)
 from brokerspec.app.inputs import (
     Count,
     Cursor,
@@ -99,15 +107,17 @@ def _more(page: Any) -> str:
 @tool(
     "Server capabilities",
     LOCAL,
-    "Mode (read_only/trading), brokers and their environment (sandbox/demo/production), "
-    "live-money switch, limits and today's spend. Call first; no broker is contacted.",
+    "Mode, brokers, environments (sandbox/demo/production), live-money switch, limits, "
+    "today's spend, who confirms writes. Call first (local).",
     lambda c, _: (
         f"mode {c.mode}; brokers: "
         + ", ".join(f"{b.broker}={b.environment}" for b in c.brokers if b.configured)
     ),
 )
-async def capabilities(service: "Service") -> "responses.Capabilities":
-    return await service.capabilities()
+async def capabilities(
+    service: "Service", host: Annotated[list[Channel], Resolve(host_channels)]
+) -> "responses.Capabilities":
+    return await service.capabilities(host)
 
 
 @tool(
@@ -284,9 +294,9 @@ async def kalshi_preview_orders(service: "Service", orders: OrderList) -> "respo
 @tool(
     "Place previewed Kalshi orders",
     WRITE,
-    "Step 2: places the orders of a preview. Pass the same orders (with their client_order_id) "
-    "and its preview_token; any change is refused. Do not use without a preview the human agreed to. "
-    "On a lost answer the order is looked up by client_order_id: placed, or uncertain (look it up; never resend).",
+    "Step 2: a preview's orders unchanged (with client_order_id) and its preview_token; only with "
+    "the human's consent (a person may need to confirm). A lost answer is found by "
+    "client_order_id: placed or uncertain (never resend).",
     lambda p, _: "; ".join(f"{r.client_order_id}: {r.outcome} {r.status or ''}".strip() for r in p.results),
 )
 async def kalshi_place_orders(
@@ -295,7 +305,9 @@ async def kalshi_place_orders(
     preview_token: Token,
     confirmation: Annotated[ElicitationResult[ConfirmOrder], Resolve(ask_to_place)],
 ) -> "responses.Placement":
-    return await service.place_orders(orders, preview_token, human_confirmed(confirmation))
+    return await service.place_orders(
+        orders, preview_token, human_confirmed(confirmation), channel=channel_of(confirmation)
+    )
 
 
 @tool(
@@ -312,9 +324,9 @@ async def kalshi_cancel_orders(service: "Service", order_ids: IdList) -> "respon
 @tool(
     "Amend a Kalshi order",
     WRITE,
-    "Changes a resting order's price and/or total count (filled + resting). Call without "
-    "preview_token to get a preview and token; call again with the same arguments and the token to send. "
-    "For a pure size decrease use kalshi_decrease_order (keeps queue priority).",
+    "Changes a resting order's price and/or total count (filled + resting). Without preview_token: "
+    "a preview and token; again with the same arguments and the token: sends it. For a pure decrease "
+    "use kalshi_decrease_order (keeps queue place).",
     lambda a, args: f"preview: {a.preview.next_step}" if a.preview else f"amended {args['order_id']}",
 )
 async def kalshi_amend_order(
@@ -325,10 +337,13 @@ async def kalshi_amend_order(
     side: Literal["yes", "no"],
     price: Price,
     count: Annotated[Count, Field(description="new total: filled + resting")],
+    confirmation: Annotated[ElicitationResult[ConfirmOrder], Resolve(ask_to_amend)],
     preview_token: Token | None = None,
 ) -> "responses.AmendResult":
     order = OrderInput(ticker=ticker, action=action, side=side, price=price, count=count)
-    return await service.amend_order(order_id, order, preview_token)
+    return await service.amend_order(
+        order_id, order, preview_token, human_confirmed(confirmation), channel_of(confirmation)
+    )
 
 
 @tool(

@@ -9,7 +9,10 @@ One call shape: describe the write once (`AuditedWrite`: broker, environment, op
 take its `attempt()`, `result(...)` or `refused(...)` entry, and `AuditLog.write` it. On disk a line is
 
     {"ts", "event", "broker", "environment", "operation", "client_order_id", "order_id", "request",
-     "response", "outcome", "error_code", "error_message", "pid"}
+     "response", "outcome", "error_code", "error_message", "channel", "pid"}
+
+`channel` is how the human confirmed the write (`form` elicitation, the order `ticket`, the `url` page), or
+null when no human act was asked for (BROKERSPEC_CONFIRM=token, writes that need no confirmation).
 
 Secrets never reach the file: values under keys that name credentials (signature, key, token,
 secret, password, authorization, private..., cookie) are replaced, and string values are scrubbed
@@ -63,6 +66,8 @@ class AuditedWrite:
     client_order_id: str | None = None
     order_id: str | None = None
     request: Any = None
+    #: How the human confirmed the write ("form", "ticket", "url"); None: no human act was asked for.
+    channel: str | None = None
 
     def attempt(self) -> AuditEntry:
         """The line before the request leaves the machine (outcome `pending`)."""
@@ -135,6 +140,7 @@ class AuditEntry:
             "outcome": self.outcome,
             "error_code": self.error_code,
             "error_message": self.error_message,
+            "channel": w.channel,
             "pid": pid,
         }
 
