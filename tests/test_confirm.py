@@ -481,3 +481,58 @@ async def test_amend_without_a_channel_is_refused(
     assert [(e["operation"], e["error_code"]) for e in refused] == [
         ("amend_order_v2", "human_confirmation_required")
     ]
+
+
+async def test_amend_through_the_url_page(
+    connect: Connect,
+    sandbox: SandboxServer,  # noqa: F811
+    tmp_path: Path,
+    url_only_host: None,
+) -> None:
+    pages: list[str] = []
+
+    async def person(url: str) -> None:
+        async with httpx.AsyncClient() as browser:
+            page = await browser.get(url)
+            pages.append(page.text)
+            assert (await _post(browser, url, csrf=_csrf(page.text), decision="approve")).status_code == 200
+
+    host = Browser(person)
+    async with connect(elicitation_callback=host, mode="legacy") as c:
+        pv, placed = await preview(c, order(price="0.10"))
+        placement = await c.ok(
+            "kalshi_place_orders", {"orders": placed, "preview_token": pv["preview_token"]}
+        )
+        amend = {
+            "order_id": placement["results"][0]["order_id"],
+            "ticker": "KXDEMO-26-B",
+            "action": "buy",
+            "side": "yes",
+            "count": 2,
+            "price": "0.12",
+        }
+        first = await c.ok("kalshi_amend_order", amend)
+        done = await c.call(
+            "kalshi_amend_order", {**amend, "preview_token": first["preview"]["preview_token"]}
+        )
+    assert not done.is_error, done.content[0].text
+    assert len(host.urls) == 2 and host.urls[1] not in _text(done)
+    assert "Amend order" in pages[1] and "Buy 2 YES at $0.12" in pages[1]
+    attempts = [e for e in audit_lines(tmp_path) if e["event"] == "write_attempt"]
+    assert [(e["operation"], e["channel"]) for e in attempts] == [
+        ("create_order_v2", "url"),
+        ("amend_order_v2", "url"),
+    ]
+
+
+def test_the_page_server_costs_nothing_at_start_up() -> None:
+    """Start-up stays lean: neither the page module nor http.server loads with the MCP server."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, brokerspec.app.server as s; s.build_server(); "
+        "print('brokerspec.app.confirm_page' in sys.modules, 'http.server' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]

@@ -183,11 +183,17 @@ async def _ask_on_page(
     message = plain_text(
         f"{question} Review it on a one-time page of this server (127.0.0.1) and approve or decline."
     )
-    answer = await ctx.elicit_url(message, page.url, page.elicitation_id)
-    if not isinstance(answer, AcceptedUrlElicitation):
+    try:
+        answer = await ctx.elicit_url(message, page.url, page.elicitation_id)
+        if not isinstance(answer, AcceptedUrlElicitation):
+            page.decide("decline")
+            return _Answered(False, "url")
+        decision = await page.decision()
+    except BaseException:
+        # The call ended (cancelled, the host went away) before an answer: a later Approve must not be
+        # told the order is being sent. The page closes (410) and nothing is placed.
         page.decide("decline")
-        return _Answered(False, "url")
-    decision = await page.decision()
+        raise
     with contextlib.suppress(Exception):  # a host that went away: the answer stands
         await ctx.session.send_elicit_complete(page.elicitation_id, related_request_id=ctx.request_id)
     if decision == "expired":
