@@ -264,7 +264,8 @@ def _ticket(
     from brokerspec.domain.orders import describe_mapping, worst_case_breakdown
     from brokerspec.policy.tokens import token_expiry
 
-    costs = [worst_case_breakdown(i) for i in intents]
+    # the terms the preview used (kept while its token lives), as the placement books them
+    costs = [worst_case_breakdown(i, service.markets.terms_for_booking(i.ticker)) for i in intents]
     checks: list[LimitCheck] = service._checks(intents, [c.total_dollars for c in costs])
     where = "production, live money" if env == "production" else env
     return Ticket(

@@ -27,6 +27,9 @@ OUTPUT_MODELS: dict[str, str] = {
     "kalshi_list_settlements": "brokerspec.brokers.kalshi.models:KalshiSettlementPage",
     "kalshi_get_queue_positions": "brokerspec.brokers.kalshi.models:KalshiQueuePositions",
     "kalshi_get_order_groups": "brokerspec.brokers.kalshi.models:KalshiOrderGroups",
+    "kalshi_get_market": "brokerspec.app.markets:MarketDetail",
+    "kalshi_find_markets": "brokerspec.app.markets:MarketsPage",
+    "kalshi_get_orderbook": "brokerspec.app.markets:BookView",
     "kalshi_preview_orders": "brokerspec.app.responses:OrderPreview",
     "kalshi_place_orders": "brokerspec.app.responses:Placement",
     "kalshi_cancel_orders": "brokerspec.app.responses:Cancellation",
@@ -38,8 +41,12 @@ OUTPUT_SCHEMAS_FILE = Path(__file__).with_name("output_schemas.json")
 
 
 def compact_schema(schema: Any, *, output: bool = False) -> Any:
-    """Same meaning, fewer tokens: no auto titles, `[T, null]` type lists, no `default: null`;
-    output schemas also drop `additionalProperties: false` (it constrains the server, not the agent)."""
+    """Same meaning, fewer tokens: no auto titles, `[T, null]` type lists, no `default: null`.
+
+    Output schemas also drop `additionalProperties: false` (it constrains the server, not the agent) and
+    `required`: a result always carries every field of its model (`results.py` dumps all of them, null
+    included), so the list would repeat every property name once more for nothing the agent can use.
+    """
     if isinstance(schema, list):
         return [compact_schema(v, output=output) for v in schema]
     if not isinstance(schema, dict):
@@ -57,6 +64,8 @@ def compact_schema(schema: Any, *, output: bool = False) -> Any:
         if key == "default" and value is None:
             continue
         if output and key == "additionalProperties" and value is False:
+            continue
+        if output and key == "required" and isinstance(value, list):
             continue
         out[key] = compact_schema(value, output=output)
     variants = out.get("anyOf")

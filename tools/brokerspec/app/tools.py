@@ -13,6 +13,7 @@ SDK reads the tool inputs as objects while the (quoted) output models load only 
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from mcp.server.mcpserver import ElicitationResult, Resolve
@@ -37,6 +38,7 @@ from brokerspec.app.inputs import (
     OrderInput,
     OrderList,
     Price,
+    Subaccount,
     Ticker,
     TickerList,
     Token,
@@ -44,24 +46,19 @@ from brokerspec.app.inputs import (
 )
 
 if TYPE_CHECKING:  # the output models and what the tools act on: loaded on the first call
-    from brokerspec.app import responses
+    from brokerspec.app import markets, responses
     from brokerspec.app.service import Service
     from brokerspec.brokers.kalshi import models
     from brokerspec.brokers.kalshi.adapter import KalshiBroker
     from brokerspec.domain import portfolio
 
-READ = ToolAnnotations(
-    read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=True
-)
-LOCAL = ToolAnnotations(
-    read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False
-)
-WRITE = ToolAnnotations(
-    read_only_hint=False, destructive_hint=False, idempotent_hint=False, open_world_hint=True
-)
-DESTRUCTIVE = ToolAnnotations(
-    read_only_hint=False, destructive_hint=True, idempotent_hint=False, open_world_hint=True
-)
+# Only what differs from the MCP defaults (readOnlyHint false, destructiveHint true, idempotentHint false,
+# openWorldHint true; destructive/idempotent mean nothing on a read-only tool): every listed byte is paid
+# for by the agent in every session. Destructive tools still say so explicitly.
+READ = ToolAnnotations(read_only_hint=True)
+LOCAL = ToolAnnotations(read_only_hint=True, open_world_hint=False)
+WRITE = ToolAnnotations(destructive_hint=False)
+DESTRUCTIVE = ToolAnnotations(destructive_hint=True)
 
 #: One line about a result, from the result and the tool's arguments.
 Summary = Callable[[Any, Mapping[str, Any]], str]
@@ -107,8 +104,8 @@ def _more(page: Any) -> str:
 @tool(
     "Server capabilities",
     LOCAL,
-    "Mode, brokers, environments (sandbox/demo/production), live-money switch, limits, "
-    "today's spend, who confirms writes. Call first (local).",
+    "Mode (read_only/trading), brokers and their environment (sandbox/demo/production), "
+    "live-money switch, limits, today's spend, who confirms writes. Call first; no broker is contacted.",
     lambda c, _: (
         f"mode {c.mode}; brokers: "
         + ", ".join(f"{b.broker}={b.environment}" for b in c.brokers if b.configured)
@@ -143,11 +140,12 @@ async def get_portfolio(
 @tool(
     "Kalshi balance",
     READ,
-    "Cash balance and portfolio value in USD. Not for positions (kalshi_list_positions).",
+    "Cash and portfolio value in USD, cash per exchange shard. subaccount: 0 primary (default), 1-63 "
+    "(same on every kalshi_ list).",
     lambda b, _: f"balance ${b.balance_dollars}",
 )
-async def kalshi_get_balance(kalshi: "KalshiBroker") -> "models.KalshiBalance":
-    return await kalshi.balance()
+async def kalshi_get_balance(kalshi: "KalshiBroker", subaccount: Subaccount = 0) -> "models.KalshiBalance":
+    return await kalshi.balance(subaccount)
 
 
 @tool(
@@ -165,9 +163,16 @@ async def kalshi_list_fills(
     max_ts: UnixSeconds | None = None,
     limit: Limit = 20,
     cursor: Cursor = None,
+    subaccount: Subaccount = 0,
 ) -> "models.KalshiFillPage":
     return await kalshi.fills(
-        ticker=ticker, order_id=order_id, min_ts=min_ts, max_ts=max_ts, limit=limit, cursor=cursor
+        ticker=ticker,
+        order_id=order_id,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
     )
 
 
@@ -185,9 +190,15 @@ async def kalshi_list_orders(
     status: Literal["resting", "canceled", "executed"] | None = None,
     limit: Limit = 20,
     cursor: Cursor = None,
+    subaccount: Subaccount = 0,
 ) -> "models.KalshiOrderPage":
     return await kalshi.orders(
-        ticker=ticker, event_ticker=event_ticker, status=status, limit=limit, cursor=cursor
+        ticker=ticker,
+        event_ticker=event_ticker,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
     )
 
 
@@ -215,6 +226,7 @@ async def kalshi_list_positions(
     settlement_status: Literal["all", "settled", "unsettled"] | None = None,
     limit: Limit = 20,
     cursor: Cursor = None,
+    subaccount: Subaccount = 0,
 ) -> "models.KalshiPositionPage":
     return await kalshi.positions(
         ticker=ticker,
@@ -222,6 +234,7 @@ async def kalshi_list_positions(
         settlement_status=settlement_status,
         limit=limit,
         cursor=cursor,
+        subaccount=subaccount,
     )
 
 
@@ -239,9 +252,16 @@ async def kalshi_list_settlements(
     max_ts: UnixSeconds | None = None,
     limit: Limit = 20,
     cursor: Cursor = None,
+    subaccount: Subaccount = 0,
 ) -> "models.KalshiSettlementPage":
     return await kalshi.settlements(
-        ticker=ticker, event_ticker=event_ticker, min_ts=min_ts, max_ts=max_ts, limit=limit, cursor=cursor
+        ticker=ticker,
+        event_ticker=event_ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
     )
 
 
@@ -252,9 +272,14 @@ async def kalshi_list_settlements(
     lambda q, _: f"{len(q.items)} queue positions",
 )
 async def kalshi_get_queue_positions(
-    kalshi: "KalshiBroker", market_tickers: TickerList | None = None, event_ticker: Ticker | None = None
+    kalshi: "KalshiBroker",
+    market_tickers: TickerList | None = None,
+    event_ticker: Ticker | None = None,
+    subaccount: Subaccount = 0,
 ) -> "models.KalshiQueuePositions":
-    return await kalshi.queue_positions(market_tickers=market_tickers, event_ticker=event_ticker)
+    return await kalshi.queue_positions(
+        market_tickers=market_tickers, event_ticker=event_ticker, subaccount=subaccount
+    )
 
 
 @tool(
@@ -264,13 +289,56 @@ async def kalshi_get_queue_positions(
     lambda g, _: f"{len(g.items)} order groups",
 )
 async def kalshi_get_order_groups(
-    kalshi: "KalshiBroker", order_group_id: Id | None = None
+    kalshi: "KalshiBroker", order_group_id: Id | None = None, subaccount: Subaccount = 0
 ) -> "models.KalshiOrderGroups":
     from brokerspec.brokers.kalshi.models import KalshiOrderGroups
 
     if order_group_id:
-        return KalshiOrderGroups(items=[await kalshi.order_group(order_group_id)])
-    return await kalshi.order_groups()
+        return KalshiOrderGroups(items=[await kalshi.order_group(order_group_id, subaccount=subaccount)])
+    return await kalshi.order_groups(subaccount)
+
+
+# --- Kalshi markets ------------------------------------------------------------------------------------
+
+
+@tool(
+    "One Kalshi market",
+    READ,
+    "A market's status (and why it cannot trade now), shard, price grid, fractional flag, series fees "
+    "and top of the YES book. Read it before pricing an order.",
+    lambda m, _: f"{m.ticker}: {m.status}, bid {m.yes_bid_dollars} ask {m.yes_ask_dollars}",
+)
+async def kalshi_get_market(service: "Service", ticker: Ticker) -> "markets.MarketDetail":
+    return await service.market_detail(ticker)
+
+
+@tool(
+    "Find Kalshi markets",
+    READ,
+    "Markets of an event or a series (or all), by status, paged; top of book per market.",
+    lambda p, _: f"{len(p.items)} markets{_more(p)}",
+)
+async def kalshi_find_markets(
+    service: "Service",
+    event_ticker: Ticker | None = None,
+    series_ticker: Ticker | None = None,
+    status: Literal["unopened", "open", "closed", "settled"] | None = None,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> "markets.MarketsPage":
+    return await service.find_markets(event_ticker, series_ticker, status, limit, cursor)
+
+
+@tool(
+    "Kalshi order book",
+    READ,
+    "Resting YES bids and asks of a market, best first, to `depth` levels a side.",
+    lambda b, _: f"{len(b.yes_bids)} bids, {len(b.yes_asks)} asks",
+)
+async def kalshi_get_orderbook(
+    service: "Service", ticker: Ticker, depth: Annotated[int, Field(ge=1, le=100)] = 10
+) -> "markets.BookView":
+    return await service.market_book(ticker, depth)
 
 
 # --- Kalshi writes -------------------------------------------------------------------------------------
@@ -294,9 +362,10 @@ async def kalshi_preview_orders(service: "Service", orders: OrderList) -> "respo
 @tool(
     "Place previewed Kalshi orders",
     WRITE,
-    "Step 2: a preview's orders unchanged (with client_order_id) and its preview_token; only with "
-    "the human's consent (a person may need to confirm). A lost answer is found by "
-    "client_order_id: placed or uncertain (never resend).",
+    "Step 2: places the orders of a preview. Pass the same orders (with their client_order_id) "
+    "and its preview_token; any change is refused. Do not use without a preview the human agreed to; "
+    "a person may have to confirm it too (confirm_on_ticket: they place it on the ticket, not you). "
+    "On a lost answer the order is looked up by client_order_id: placed, or uncertain (look it up; never resend).",
     lambda p, _: "; ".join(f"{r.client_order_id}: {r.outcome} {r.status or ''}".strip() for r in p.results),
 )
 async def kalshi_place_orders(
@@ -324,9 +393,9 @@ async def kalshi_cancel_orders(service: "Service", order_ids: IdList) -> "respon
 @tool(
     "Amend a Kalshi order",
     WRITE,
-    "Changes a resting order's price and/or total count (filled + resting). Without preview_token: "
-    "a preview and token; again with the same arguments and the token: sends it. For a pure decrease "
-    "use kalshi_decrease_order (keeps queue place).",
+    "Changes a resting order's price and/or total count (filled + resting). Call without "
+    "preview_token to get a preview and token; call again with the same arguments and the token to send. "
+    "For a pure size decrease use kalshi_decrease_order (keeps queue priority).",
     lambda a, args: f"preview: {a.preview.next_step}" if a.preview else f"amended {args['order_id']}",
 )
 async def kalshi_amend_order(
@@ -356,26 +425,31 @@ async def kalshi_amend_order(
 async def kalshi_decrease_order(
     service: "Service",
     order_id: Id,
-    reduce_by: Annotated[int | None, Field(ge=1, le=100_000)] = None,
-    reduce_to: Annotated[int | None, Field(ge=0, le=100_000)] = None,
+    reduce_by: Count | None = None,
+    reduce_to: Annotated[Decimal | None, Field(ge=0, le=100_000, decimal_places=2)] = None,
 ) -> "responses.DecreaseResult":
     return await service.decrease_order(order_id, reduce_by, reduce_to)
 
 
 @tool(
-    "Create, delete or reset a Kalshi order group",
+    "Manage a Kalshi order group",
     DESTRUCTIVE,
-    "create (needs contracts_limit): a group whose orders are all canceled once that many "
-    "contracts fill; reset re-opens a group that hit its limit; delete cancels its orders and removes it.",
+    "create (contracts_limit, on shard exchange_index): cancels all its orders once that many contracts "
+    "match within a rolling 15 s; limit: a new contracts_limit; trigger: cancel its orders now; reset: "
+    "re-open it; delete: cancel its orders and remove it. Orders join by order_group_id.",
     lambda g, _: f"{g.action} order group {g.order_group_id}",
 )
 async def kalshi_manage_order_group(
     service: "Service",
-    action: Literal["create", "delete", "reset"],
+    action: Literal["create", "delete", "reset", "trigger", "limit"],
     order_group_id: Id | None = None,
-    contracts_limit: Annotated[int | None, Field(ge=1, le=1_000_000)] = None,
+    contracts_limit: Count | None = None,
+    subaccount: Subaccount = 0,
+    exchange_index: Annotated[int | None, Field(ge=0, le=63)] = None,
 ) -> "responses.OrderGroupResult":
-    return await service.manage_order_group(action, order_group_id, contracts_limit)
+    return await service.manage_order_group(
+        action, order_group_id, contracts_limit, subaccount, exchange_index
+    )
 
 
 # --- holdings and positions, one broker at a time (paged) ----------------------------------------------
