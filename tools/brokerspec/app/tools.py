@@ -11,13 +11,10 @@ Not `from __future__ import annotations`: the input annotations are evaluated he
 SDK reads the tool inputs as objects while the (quoted) output models load only on the first call.
 """
 
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from mcp.server.mcpserver import ElicitationResult, Resolve
-from mcp_types import ToolAnnotations
 from pydantic import Field
 
 from brokerspec.app.confirm import (
@@ -44,6 +41,9 @@ from brokerspec.app.inputs import (
     Token,
     UnixSeconds,
 )
+from brokerspec.app.tool_table import DESTRUCTIVE, LOCAL, READ, TOOLS, WRITE, ToolSpec, tool
+
+__all__ = ["TOOLS", "ToolSpec"]
 
 if TYPE_CHECKING:  # the output models and what the tools act on: loaded on the first call
     from brokerspec.app import markets, responses
@@ -51,47 +51,6 @@ if TYPE_CHECKING:  # the output models and what the tools act on: loaded on the 
     from brokerspec.brokers.kalshi import models
     from brokerspec.brokers.kalshi.adapter import KalshiBroker
     from brokerspec.domain import portfolio
-
-# Only what differs from the MCP defaults (readOnlyHint false, destructiveHint true, idempotentHint false,
-# openWorldHint true; destructive/idempotent mean nothing on a read-only tool): every listed byte is paid
-# for by the agent in every session. Destructive tools still say so explicitly.
-READ = ToolAnnotations(read_only_hint=True)
-LOCAL = ToolAnnotations(read_only_hint=True, open_world_hint=False)
-WRITE = ToolAnnotations(destructive_hint=False)
-DESTRUCTIVE = ToolAnnotations(destructive_hint=True)
-
-#: One line about a result, from the result and the tool's arguments.
-Summary = Callable[[Any, Mapping[str, Any]], str]
-F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
-
-
-@dataclass(frozen=True)
-class ToolSpec:
-    """One tool: its use-case call and what `tools/list` says about it."""
-
-    fn: Callable[..., Awaitable[Any]]
-    title: str
-    annotations: ToolAnnotations
-    description: str
-    summary: Summary
-
-    @property
-    def name(self) -> str:
-        return self.fn.__name__
-
-
-#: Every tool, in the order `tools/list` shows them.
-TOOLS: list[ToolSpec] = []
-
-
-def tool(title: str, annotations: ToolAnnotations, description: str, summary: Summary) -> Callable[[F], F]:
-    """Add the decorated use-case call to `TOOLS`."""
-
-    def add(fn: F) -> F:
-        TOOLS.append(ToolSpec(fn, title, annotations, description, summary))
-        return fn
-
-    return add
 
 
 def _more(page: Any) -> str:
