@@ -36,6 +36,11 @@ Environment variables (empty values count as unset):
     BROKERSPEC_HTTP_TOKEN               bearer token of the HTTP transport (secret, 32+ characters)
     BROKERSPEC_HTTP_ALLOWED_HOSTS       extra Host header values the HTTP transport accepts (comma list)
     BROKERSPEC_HTTP_ALLOWED_ORIGINS     extra Origin header values the HTTP transport accepts (comma list)
+    BROKERSPEC_OAUTH_ISSUER             OAuth authorization server (issuer URL); enables OAuth on HTTP
+    BROKERSPEC_OAUTH_RESOURCE_URL       this server's MCP URL, the tokens' audience
+    BROKERSPEC_OAUTH_JWKS_URL           the issuer's JWKS (default: from the issuer's metadata)
+    BROKERSPEC_OAUTH_REQUIRED_SCOPES    scopes every request needs (default brokerspec:read)
+    BROKERSPEC_TOKEN_KEY                preview-token key shared by replicas (secret; required when stateless)
 
 and the sandbox flag `brokerspec demo` sets for its server (`brokerspec.settings.variables.SANDBOX`).
 
@@ -59,6 +64,7 @@ from brokerspec.settings.broker_env import read_brokers, server_requirements
 from brokerspec.settings.brokers import Settings, without_broker_settings
 from brokerspec.settings.keys import load_kalshi_key
 from brokerspec.settings.problems import ConfigError, Problem, checked, redacted, shown
+from brokerspec.settings.remote import OAuthSettings, read_oauth, read_token_key
 from brokerspec.settings.safety import SafetySettings, read_safety, read_state_dir, trading_requested
 from brokerspec.settings.server import (
     AuditSettings,
@@ -94,6 +100,8 @@ class Configuration:
     audit: AuditSettings
     rate_overrides: Mapping[Broker, RateOverrides]
     http: HttpSettings = attrs.field(factory=HttpSettings)
+    #: BROKERSPEC_OAUTH_*: the HTTP transport is an OAuth 2.1 resource server (None: not configured).
+    oauth: OAuthSettings | None = None
     #: BROKERSPEC_SANDBOX="1": loopback broker URLs are labelled "sandbox".
     sandbox: bool = False
     #: BROKERSPEC_TRADING is set to anything but "0" (even a bad value): serving HTTP then needs a token.
@@ -152,18 +160,23 @@ def read_configuration(
     safety = checked(read_safety, source, problems, default_variable=v.TRADING)
     if safety is None:  # read-only with the default limits; writes are refused anyway
         safety = SafetySettings(state_dir=read_state_dir(source))
+    token_key = checked(read_token_key, source, problems, default_variable=v.TOKEN_KEY)
+    if token_key is not None:
+        safety = attrs.evolve(safety, token_key=token_key)
     audit = checked(read_audit, source, problems, default_variable=v.AUDIT_LOG)
     if audit is None:
         audit = AuditSettings(read_audit_path(source))
     problems.extend(state_problems(safety.state_dir, audit.path))
     http_problems: list[Problem] = []
     http = read_http(source, http_problems)
+    oauth = read_oauth(source, http_problems)
     return Configuration(
         settings=settings,
         safety=safety,
         audit=audit,
         rate_overrides=rate_overrides,
         http=http,
+        oauth=oauth,
         sandbox=read_sandbox(source),
         trading_requested=trading_requested(source),
         kalshi_key=kalshi_key,

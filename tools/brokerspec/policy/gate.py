@@ -73,7 +73,7 @@ class SafetyGate:
         self.settings = settings
         self._clock = clock
         self.ledger = ledger or DailyLedger(settings.state_dir / "daily_ledger.json", clock=clock)
-        self.tokens = PreviewTokens(settings.token_ttl_seconds, clock=clock)
+        self.tokens = PreviewTokens(settings.token_ttl_seconds, clock=clock, key=settings.token_key)
         self._blocked: InvalidConfiguration | None = None
 
     def separate_ledger(self, environment: str) -> None:

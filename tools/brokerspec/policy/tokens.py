@@ -5,7 +5,8 @@ canonical JSON of the expiry, the nonce and the order payload (`order_payload`).
 `secrets` when the `PreviewTokens` is created and never stored: a token is only good in the server process
 that issued it (an MCP stdio server lives for one host session, and the single-use set is in memory too, so a
 shared key would let a token be used once per process). A restart invalidates outstanding tokens, which costs
-one new preview.
+one new preview. Replicas behind a load balancer (`serve --http --stateless`) share `BROKERSPEC_TOKEN_KEY`
+instead (`key=`), so a token previewed on one is redeemed on another, once, through the shared used-set.
 """
 
 from __future__ import annotations
@@ -82,10 +83,10 @@ class _Issued:
 class PreviewTokens:
     """Issues and checks preview tokens; thread-safe, one per server process (inside the `SafetyGate`)."""
 
-    def __init__(self, ttl_seconds: int, *, clock: Clock = time.time) -> None:
+    def __init__(self, ttl_seconds: int, *, clock: Clock = time.time, key: bytes | None = None) -> None:
         self.ttl_seconds = ttl_seconds
         self._clock = clock
-        self._key = secrets.token_bytes(32)
+        self._key = key or secrets.token_bytes(32)
         self._lock = threading.Lock()
         self._issued: dict[str, _Issued] = {}  # nonce -> issue record, only to name `order_changed`
         self._used: dict[str, int] = {}  # nonce -> expiry; kept until the token would have expired

@@ -148,6 +148,8 @@ class SafetySettings:
     ticker_allowlist: frozenset[str] = attrs.field(default=frozenset(), converter=_normalize_allowlist)
     state_dir: Path = attrs.field(kw_only=True, converter=Path)
     token_ttl_seconds: int = attrs.field(default=DEFAULTS["token_ttl_seconds"], validator=_positive)
+    #: BROKERSPEC_TOKEN_KEY (`settings.remote.read_token_key`): one preview-token key for every replica.
+    token_key: bytes | None = attrs.field(default=None, repr=False)
 
     @property
     def mode(self) -> Literal["read_only", "trading"]:
