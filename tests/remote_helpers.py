@@ -205,3 +205,67 @@ def mcp_client(url: str, token: str | None = None) -> Client:
 def tool_error(result: Any) -> dict[str, Any]:
     assert result.is_error, result
     return dict(json.loads(result.content[0].text.split("\n", 1)[1])["error"])
+
+
+HAPROXY_CONFIG = """\
+global
+    maxconn 2000
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+    retries 0
+    no option redispatch
+frontend mcp
+    bind 127.0.0.1:{port}
+    default_backend replicas
+backend replicas
+    balance roundrobin
+    option httpchk
+    http-check send meth GET uri /healthz ver HTTP/1.1 hdr Host 127.0.0.1
+    http-check expect status 200
+    default-server inter 300ms fall 1 rise 2
+{servers}
+"""
+
+
+@contextlib.contextmanager
+def haproxy(backends: list[str], directory: Path, *, port: int | None = None) -> Iterator[str]:
+    """A real HAProxy on 127.0.0.1, round-robin over `backends` (`http://127.0.0.1:port`), checking /healthz."""
+    import shutil
+
+    binary = shutil.which("haproxy") or ("/usr/sbin/haproxy" if Path("/usr/sbin/haproxy").exists() else None)
+    if binary is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("haproxy is not installed (scripts/_bootstrap_scale.sh)")
+        pytest.skip("haproxy is not installed (scripts/_bootstrap_scale.sh installs it)")
+    port = port or free_port()
+    servers = "\n".join(
+        f"    server r{i} {url.removeprefix('http://')} check" for i, url in enumerate(backends, start=1)
+    )
+    config = directory / "haproxy.cfg"
+    config.write_text(HAPROXY_CONFIG.format(port=port, servers=servers))
+    process = subprocess.Popen(
+        [binary, "-db", "-f", str(config)],
+        stdout=subprocess.DEVNULL,
+        stderr=(directory / "haproxy.log").open("wb"),
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            if httpx.get(f"{url}/healthz", timeout=2).status_code == 200:
+                break
+        except httpx.HTTPError:
+            pass
+        if process.poll() is not None or time.monotonic() > deadline:
+            process.kill()
+            pytest.fail(f"haproxy did not start: {(directory / 'haproxy.log').read_text()[-1000:]}")
+        time.sleep(0.1)
+    time.sleep(1.0)  # every backend's first checks (rise 2) done
+    try:
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
