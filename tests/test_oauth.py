@@ -6,6 +6,8 @@ reaching the sandbox, and the token's subject in the audit lines."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -226,3 +228,64 @@ def test_a_rotated_key_is_picked_up_without_refetching_per_unknown_kid(
     assert (
         _post(served, auth_server.mint(served.resource, kid=old)).status_code == 200
     )  # both still published
+
+
+# --- configuration ----------------------------------------------------------------------------------------
+
+
+def _refuse(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "brokerspec", "serve", "--http", "--port", "1", *args],
+        env=clean_env(tmp_path, **env),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_half_an_oauth_configuration_refuses_to_start(tmp_path: Path) -> None:
+    done = _refuse(tmp_path, BROKERSPEC_OAUTH_ISSUER="https://login.example/realms/desk")
+    assert done.returncode == 2
+    assert "BROKERSPEC_OAUTH_RESOURCE_URL" in done.stderr
+
+
+def test_a_plain_http_issuer_beyond_loopback_is_refused(tmp_path: Path) -> None:
+    done = _refuse(
+        tmp_path,
+        BROKERSPEC_OAUTH_ISSUER="http://login.example/realms/desk",
+        BROKERSPEC_OAUTH_RESOURCE_URL="https://trader.example/mcp",
+    )
+    assert done.returncode == 2
+    assert "BROKERSPEC_OAUTH_ISSUER" in done.stderr and "https" in done.stderr
+
+
+def test_a_static_token_and_oauth_together_are_refused(tmp_path: Path) -> None:
+    done = _refuse(
+        tmp_path,
+        BROKERSPEC_HTTP_TOKEN="t" * 40,
+        BROKERSPEC_OAUTH_ISSUER="https://login.example/",
+        BROKERSPEC_OAUTH_RESOURCE_URL="https://trader.example/mcp",
+    )
+    assert done.returncode == 2
+    assert "not both" in done.stderr
+
+
+def test_oauth_counts_as_the_credential_beyond_loopback_and_for_trading(tmp_path: Path) -> None:
+    from brokerspec.app.cli import _http_refusal
+    from brokerspec.config import read_configuration
+
+    configuration = read_configuration(
+        clean_env(
+            tmp_path,
+            BROKERSPEC_TRADING="1",
+            BROKERSPEC_OAUTH_ISSUER="https://login.example/",
+            BROKERSPEC_OAUTH_RESOURCE_URL="https://trader.example/mcp",
+            BROKERSPEC_OAUTH_REQUIRED_SCOPES="brokerspec:read, openid",
+        )
+    )
+    assert configuration.oauth is not None
+    assert configuration.oauth.required_scopes == ("brokerspec:read", "openid")
+    assert _http_refusal("0.0.0.0", configuration) is None
+    assert "BROKERSPEC_HTTP_TOKEN" in (
+        _http_refusal("0.0.0.0", read_configuration(clean_env(tmp_path))) or ""
+    )
