@@ -166,7 +166,7 @@ class SqliteStore:
             )
 
     def audit_lines(self, scope: str | None = None) -> list[dict[str, Any]]:
-        query, args = "SELECT line FROM audit ORDER BY id", ()
+        query, args = "SELECT line FROM audit ORDER BY id", tuple[str, ...]()
         if scope is not None:
             query, args = "SELECT line FROM audit WHERE scope = ? ORDER BY id", (scope,)
         with self._transaction() as c:
