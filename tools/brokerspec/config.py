@@ -29,6 +29,9 @@ Environment variables (empty values count as unset):
     BROKERSPEC_TICKER_ALLOWLIST         comma-separated tickers (case-insensitive); empty = any
     BROKERSPEC_STATE_DIR                default $XDG_STATE_HOME/brokerspec or ~/.local/state/brokerspec
     BROKERSPEC_TOKEN_TTL_SECONDS        preview token lifetime, default 300
+    BROKERSPEC_MAX_DAILY_DOLLARS_PER_SUBJECT  worst-case dollars per UTC day per OAuth subject (default: none)
+    BROKERSPEC_DATABASE_URL             postgresql://... shared state of every replica (default: SQLite in the state dir)
+    BROKERSPEC_REDIS_URL                redis://... token buckets shared by every replica (default: in process)
     BROKERSPEC_AUDIT_LOG                audit file, default <state dir>/audit.jsonl
     BROKERSPEC_AUDIT_MAX_BYTES          rotate the audit log before it passes this size (default 10MiB)
     BROKERSPEC_AUDIT_KEEP               rotated audit files kept (default 10)
@@ -77,6 +80,7 @@ from brokerspec.settings.server import (
     read_sandbox,
     state_problems,
 )
+from brokerspec.settings.storage import StorageSettings, read_storage
 from brokerspec.settings.variables import BROKERS, Broker
 
 if TYPE_CHECKING:
@@ -102,6 +106,8 @@ class Configuration:
     http: HttpSettings = attrs.field(factory=HttpSettings)
     #: BROKERSPEC_OAUTH_*: the HTTP transport is an OAuth 2.1 resource server (None: not configured).
     oauth: OAuthSettings | None = None
+    #: Where shared state lives (PostgreSQL, Redis); unset: SQLite in the state directory, limits in process.
+    storage: StorageSettings = attrs.field(factory=StorageSettings)
     #: BROKERSPEC_SANDBOX="1": loopback broker URLs are labelled "sandbox".
     sandbox: bool = False
     #: BROKERSPEC_TRADING is set to anything but "0" (even a bad value): serving HTTP then needs a token.
@@ -167,6 +173,7 @@ def read_configuration(
     if audit is None:
         audit = AuditSettings(read_audit_path(source))
     problems.extend(state_problems(safety.state_dir, audit.path))
+    storage = read_storage(source, problems)
     http_problems: list[Problem] = []
     http = read_http(source, http_problems)
     oauth = read_oauth(source, http_problems)
@@ -177,6 +184,7 @@ def read_configuration(
         rate_overrides=rate_overrides,
         http=http,
         oauth=oauth,
+        storage=storage,
         sandbox=read_sandbox(source),
         trading_requested=trading_requested(source),
         kalshi_key=kalshi_key,

@@ -72,11 +72,16 @@ class Runtime:
         # State (daily ledger, audit log) is separate per environment, chosen once Kalshi's is known in
         # `_start`; a gate or audit log handed in is used as it is.
         self._separate_state = gate is None, audit is None
-        self.gate = gate or SafetyGate(configuration.safety)
+        if gate is None:
+            from brokerspec.store import open_store
+
+            store = open_store(configuration.safety.state_dir, configuration.storage.database_url)
+            gate = SafetyGate(configuration.safety, store=store)
+        self.gate = gate
         server_wide = configuration.problems_of(None)
         if server_wide:
             self.gate.block_writes(problem_text(server_wide), FIX_AND_RESTART)
-        self.audit = audit or AuditLog.from_settings(configuration.audit)
+        self.audit = audit or AuditLog.from_settings(configuration.audit, store=self.gate.store)
         self._lock = threading.Lock()
         self._settings: Settings | None = None
         self._sandbox: SandboxServer | None = None
