@@ -128,3 +128,32 @@ async def test_reads_answer_on_every_replica_without_a_session(replicas: list[st
     for url in replicas:
         async with mcp_client(url, HTTP_TOKEN) as client:
             assert not (await client.call_tool("capabilities", {})).is_error
+
+
+# --- the health endpoint the load balancer checks -----------------------------------------------------------
+
+
+def test_healthz_reports_the_store_without_credentials(replicas: list[str]) -> None:
+    import httpx
+
+    for url in replicas:
+        response = httpx.get(f"{url}/healthz", timeout=10)
+        assert response.status_code == 200
+        body = response.json()
+        assert body["status"] == "ok"
+        assert body["store"]["engine"] == "sqlite" and body["store"]["ok"] is True
+        assert body["redis"] is None
+
+
+def test_healthz_is_503_when_redis_is_unreachable_and_names_no_secret(tmp_path: Path) -> None:
+    import httpx
+
+    password = secrets.token_urlsafe(12)
+    env = clean_env(tmp_path, BROKERSPEC_REDIS_URL=f"redis://:{password}@127.0.0.1:1/0")
+    with serving(env, log=tmp_path / "stderr.txt") as process:
+        response = httpx.get(f"{process.url}/healthz", timeout=10)  # type: ignore[attr-defined]
+    assert response.status_code == 503
+    body = response.json()
+    assert body["status"] == "unavailable"
+    assert body["store"]["ok"] is True and body["redis"]["ok"] is False
+    assert password not in response.text and ":1/" not in response.text

@@ -19,8 +19,6 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 if TYPE_CHECKING:
     from mcp.server.mcpserver import MCPServer
     from mcp.server.transport_security import TransportSecuritySettings
-    from starlette.requests import Request
-    from starlette.responses import Response
 
     from brokerspec.config import Configuration
     from brokerspec.settings.server import HttpSettings
@@ -103,7 +101,9 @@ def http_app(
         stateless_http=stateless,
         json_response=stateless,
     )
-    routes: list[Any] = [Route("/healthz", _healthz, methods=["GET"])]
+    from brokerspec.app.health import Health
+
+    routes: list[Any] = [Route("/healthz", Health(configuration).endpoint, methods=["GET"])]
     guarded = inner
     if configuration.oauth is not None:
         from brokerspec.app.oauth import JwtVerifier, oauth_app
@@ -113,13 +113,6 @@ def http_app(
     elif configuration.http.token:
         guarded = BearerTokenMiddleware(inner, configuration.http.token)
     return _Dispatch(inner, guarded, routes)
-
-
-async def _healthz(request: Request) -> Response:
-    """200 and `{"status": "ok"}`: the process answers (no configuration, no secrets)."""
-    from starlette.responses import JSONResponse
-
-    return JSONResponse({"status": "ok"}, headers={"cache-control": "no-store"})
 
 
 class _Dispatch:
