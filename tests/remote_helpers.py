@@ -225,7 +225,8 @@ backend replicas
     option httpchk
     http-check send meth GET uri /healthz ver HTTP/1.1 hdr Host 127.0.0.1
     http-check expect status 200
-    default-server inter 300ms fall 1 rise 2
+    timeout check 3s
+    default-server inter 300ms fall 2 rise 2
 {servers}
 """
 

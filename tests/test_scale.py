@@ -157,8 +157,9 @@ async def test_fifty_placements_of_one_token_through_the_load_balancer_make_one_
         *(_place(cluster.lb, token, data["preview_token"], placed) for _ in range(50))
     )
     placed_ok = [o for o in outcomes if o["outcome"] == "placed"]
-    assert len(placed_ok) == 1, outcomes
-    assert all(o.get("code") == "token_reused" for o in outcomes if o["outcome"] != "placed"), outcomes
+    assert len(placed_ok) == 1, [o for o in outcomes if o.get("code") != "token_reused"]
+    others = [o for o in outcomes if o["outcome"] != "placed" and o.get("code") != "token_reused"]
+    assert not others, others
     assert _held(sandbox, placed[0]["client_order_id"]) == 1
 
 
@@ -167,24 +168,32 @@ async def test_two_agents_racing_the_subject_daily_limit_never_exceed_it(
 ) -> None:
     token = cluster.token("limit-racer@desk")
     worst: dict[str, Decimal] = {}
+    outcomes: list[tuple[str, dict[str, Any]]] = []
 
-    async def agent() -> list[tuple[str, dict[str, Any]]]:
-        seen = []
-        for _ in range(6):
-            data, placed = await _preview(cluster.lb, token, order(count=1, price="0.40"))
-            worst[placed[0]["client_order_id"]] = Decimal(data["orders"][0]["worst_case_cost_dollars"])
-            seen.append(
-                (placed[0]["client_order_id"], await _place(cluster.lb, token, data["preview_token"], placed))
-            )
-        return seen
+    async def agent() -> None:
+        """Preview and place until the preview itself says the subject's day is spent."""
+        for _ in range(8):
+            async with mcp_client(cluster.lb, token) as client:
+                result = await client.call_tool(
+                    "kalshi_preview_orders", {"orders": [order(count=1, price="0.40")]}
+                )
+            data = result.structured_content
+            assert data is not None, result.content[0].text
+            if not data["preview_token"]:
+                assert "max_daily_dollars_per_subject" in data["next_step"], data["next_step"]
+                return
+            cid = data["orders"][0]["client_order_id"]
+            worst[cid] = Decimal(data["orders"][0]["worst_case_cost_dollars"])
+            placed = [{**order(count=1, price="0.40"), "client_order_id": cid}]
+            outcomes.append((cid, await _place(cluster.lb, token, data["preview_token"], placed)))
 
-    results = [r for pair in await asyncio.gather(agent(), agent()) for r in pair]
-    placed = [cid for cid, o in results if o["outcome"] == "placed"]
-    refused = [o for _, o in results if o["outcome"] == "refused"]
-    assert placed, results
-    assert refused and all(o["code"] == "limit_exceeded" for o in refused), results
-    # The exchange's own book: what it holds for this subject's orders, at their previewed worst case.
-    held = [cid for cid, _ in results if _held(sandbox, cid)]
+    await asyncio.gather(agent(), agent())
+    placed = [cid for cid, o in outcomes if o["outcome"] == "placed"]
+    assert placed, outcomes
+    for _, o in outcomes:
+        assert o["outcome"] == "placed" or o.get("code") == "limit_exceeded", o
+    # The exchange's own book: what it holds of this subject's orders, at their previewed worst case.
+    held = [cid for cid, _ in outcomes if _held(sandbox, cid)]
     assert sorted(held) == sorted(placed)
     assert sum(worst[cid] for cid in held) <= SUBJECT_LIMIT
     notional = sum(
@@ -193,16 +202,19 @@ async def test_two_agents_racing_the_subject_daily_limit_never_exceed_it(
         if o.client_order_id in worst
     )
     assert notional <= SUBJECT_LIMIT
+    assert len(held) == int(SUBJECT_LIMIT // max(worst.values()))  # the whole limit was usable, and no more
 
 
 async def test_a_replica_killed_mid_burst_loses_or_doubles_nothing(
     cluster: Cluster, sandbox: SandboxServer
 ) -> None:
+    """A third of the agents place straight on the victim (so the kill surely lands on calls in flight), the
+    others through the load balancer; the victim is SIGKILLed once the exchange holds the burst's first orders."""
     token = cluster.token("burst@desk")
     victim = cluster.replicas[1]
     intended: dict[str, dict[str, Any]] = {}
 
-    async def agent(n: int) -> None:
+    async def agent(n: int, via_victim: bool) -> None:
         await asyncio.sleep(n * 0.05)
         try:
             data, placed = await _preview(cluster.lb, token, order(count=1, price="0.03"))
@@ -211,13 +223,17 @@ async def test_a_replica_killed_mid_burst_loses_or_doubles_nothing(
             return
         cid = placed[0]["client_order_id"]
         intended[cid] = {"outcome": "pending"}
-        intended[cid] = await _place(cluster.lb, token, data["preview_token"], placed)
+        url = victim.url if via_victim else cluster.lb
+        intended[cid] = await _place(url, token, data["preview_token"], placed)
 
     async def killer() -> None:
-        await asyncio.sleep(0.6)
+        for _ in range(600):
+            if sum(_held(sandbox, cid) for cid in list(intended)) >= 3:
+                break
+            await asyncio.sleep(0.05)
         os.kill(victim.pid, signal.SIGKILL)
 
-    await asyncio.gather(killer(), *(agent(n) for n in range(24)))
+    await asyncio.gather(killer(), *(agent(n, n % 3 == 1) for n in range(24)))
     assert victim.wait(timeout=10) == -signal.SIGKILL
     audit = cluster.audit()
     for cid, outcome in intended.items():
@@ -234,7 +250,14 @@ async def test_a_replica_killed_mid_burst_loses_or_doubles_nothing(
         if held:
             events = {line["event"] for line in audit if line.get("client_order_id") == cid}
             assert "write_attempt" in events, (cid, events)  # committed before the order was sent
-    assert sum(1 for o in intended.values() if o["outcome"] == "placed") >= 8  # the other replicas carried on
+    kinds = [o["outcome"] for o in intended.values()]
+    assert "placed" in kinds, intended  # the burst was under way ...
+    assert "transport" in kinds, intended  # ... and the kill cut calls in flight
+    # HAProxy has taken the dead replica out: the two others carry every order of a new burst.
+    await asyncio.sleep(1.0)
+    intended.clear()
+    await asyncio.gather(*(agent(n, False) for n in range(6)))
+    assert [o["outcome"] for o in intended.values()] == ["placed"] * 6, intended
 
 
 def test_the_exchange_never_saw_more_than_the_key_budget(cluster: Cluster, sandbox: SandboxServer) -> None:
