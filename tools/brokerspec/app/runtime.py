@@ -100,6 +100,10 @@ class Runtime:
                 self._sandbox = SandboxServer().start()
                 self.configuration = read_configuration(self._env, broker_env=self._sandbox.environment())
             settings = self.configuration.settings
+            if self.configuration.storage.redis_url:  # every replica shares each broker key's buckets
+                from brokerspec.http.ratelimit import use_shared_backend
+
+                use_shared_backend(self.configuration.storage.redis_url)
             sandbox_urls = self._sandbox_mode or self.configuration.sandbox
             urls = {
                 "kalshi": settings.kalshi.base_url if settings.kalshi else None,

@@ -23,6 +23,10 @@ The real budget may be learnt at first use: a broker's `BudgetLoader` names the 
 their replies into `RateLimits` (Kalshi: `GET /account/limits` and `GET /account/endpoint_costs`); the
 transport does the I/O. The environment's overrides (`RateOverrides`) win over both the defaults and what was
 learnt.
+
+With a shared backend (`use_shared_backend`, from `BROKERSPEC_REDIS_URL`) `shared_limiter` hands out a
+`ratelimit_redis.RedisRateLimiter` instead: the same interface, its buckets shared by every replica of the
+server through one atomic server-side script. Async callers use `areserve` (it does not block the loop).
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ __all__ = [
     "RequestKind",
     "TokenBucket",
     "shared_limiter",
+    "use_shared_backend",
 ]
 
 RequestKind = Literal["read", "write"]
@@ -263,6 +268,10 @@ class RateLimiter:
         cost = self.limits.costs.default_cost if tokens is None else tokens
         return (self.read if kind == "read" else self.write).reserve(cost)
 
+    async def areserve(self, kind: RequestKind, tokens: float | None = None) -> float:
+        """`reserve` for async callers (a shared backend answers without blocking the event loop)."""
+        return self.reserve(kind, tokens)
+
     def drain(self, kind: RequestKind) -> None:
         """The broker answered 429 for `kind`: its bucket is empty, whatever we counted."""
         (self.read if kind == "read" else self.write).drain()
@@ -282,8 +291,19 @@ class RateLimiter:
             self.write.configure(*limits.bucket("write"), limits.latency_allowance)
 
 
-_shared: dict[tuple[str, str, RateLimits, RateOverrides | None], RateLimiter] = {}
+_shared: dict[tuple[str, str, RateLimits, RateOverrides | None, str | None], RateLimiter] = {}
 _shared_lock = threading.Lock()
+_backend_url: str | None = None
+
+
+def use_shared_backend(redis_url: str | None) -> None:
+    """Share the buckets of every broker key through Redis at `redis_url` from now on (None: in process).
+
+    Called once by the server at start when `BROKERSPEC_REDIS_URL` is set; limiters already handed out stay.
+    """
+    global _backend_url
+    with _shared_lock:
+        _backend_url = redis_url or None
 
 
 def shared_limiter(
@@ -299,9 +319,18 @@ def shared_limiter(
     Budgets are per API key at the broker, so a sync and an async client, or two MCP tools running at once,
     must not each think they own the whole budget. The first caller's `loader` is the one used.
     """
-    key = (broker, account, limits, overrides)
     with _shared_lock:
+        url = _backend_url
+        key = (broker, account, limits, overrides, url)
         limiter = _shared.get(key)
         if limiter is None:
-            limiter = _shared[key] = RateLimiter(limits, overrides=overrides, loader=loader)
+            if url is None:
+                limiter = RateLimiter(limits, overrides=overrides, loader=loader)
+            else:
+                from brokerspec.http.ratelimit_redis import RedisRateLimiter
+
+                limiter = RedisRateLimiter(
+                    limits, url=url, broker=broker, account=account, overrides=overrides, loader=loader
+                )
+            _shared[key] = limiter
         return limiter
