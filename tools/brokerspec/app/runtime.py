@@ -166,8 +166,11 @@ class Runtime:
         env = await self.environment("kalshi")
         if self._kalshi is None:
             from brokerspec.brokers.kalshi.adapter import KalshiBroker
+            from brokerspec.brokers.kalshi.routing import RouteBook
 
-            self._kalshi = KalshiBroker(self._client("kalshi"), env)
+            # Routes live in the state store too: another replica (or a restart) finds an order's shard.
+            routes = RouteBook(store=self.gate.store, namespace=f"kalshi:{env}")
+            self._kalshi = KalshiBroker(self._client("kalshi"), env, routes=routes)
         return self._kalshi
 
     def close(self) -> None:
