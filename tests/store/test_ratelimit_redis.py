@@ -186,3 +186,21 @@ def test_without_redis_the_limiter_falls_back_to_its_own_buckets(caplog: pytest.
         assert limiter.reserve("read", 10) == 0.0
         assert limiter.reserve("read", 10) > 0.5  # the local bucket still limits
     assert "unreachable" in caplog.text
+
+
+def test_with_redis_configured_every_transport_of_a_key_gets_the_shared_limiter(fresh_redis: str) -> None:
+    from brokerspec.http.ratelimit import shared_limiter
+    from brokerspec.http.ratelimit_redis import use_redis
+
+    limits = RateLimits(reads_per_second=7, writes_per_second=7)
+    assert type(shared_limiter("kalshi", limits, account="k")) is RateLimiter
+    use_redis(fresh_redis)
+    try:
+        shared = shared_limiter("kalshi", limits, account="k")
+        assert isinstance(shared, RedisRateLimiter)
+        assert shared_limiter("kalshi", limits, account="k") is shared
+        assert transport_for("kalshi", account="k2").limiter is not shared
+        assert isinstance(transport_for("kalshi", account="k2").limiter, RedisRateLimiter)
+    finally:
+        use_redis(None)
+    assert type(shared_limiter("kalshi", limits, account="k")) is RateLimiter

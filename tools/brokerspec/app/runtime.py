@@ -101,9 +101,9 @@ class Runtime:
                 self.configuration = read_configuration(self._env, broker_env=self._sandbox.environment())
             settings = self.configuration.settings
             if self.configuration.storage.redis_url:  # every replica shares each broker key's buckets
-                from brokerspec.http.ratelimit import use_shared_backend
+                from brokerspec.http.ratelimit_redis import use_redis
 
-                use_shared_backend(self.configuration.storage.redis_url)
+                use_redis(self.configuration.storage.redis_url)
             sandbox_urls = self._sandbox_mode or self.configuration.sandbox
             urls = {
                 "kalshi": settings.kalshi.base_url if settings.kalshi else None,

@@ -24,8 +24,8 @@ their replies into `RateLimits` (Kalshi: `GET /account/limits` and `GET /account
 transport does the I/O. The environment's overrides (`RateOverrides`) win over both the defaults and what was
 learnt.
 
-With a shared backend (`use_shared_backend`, from `BROKERSPEC_REDIS_URL`) `shared_limiter` hands out a
-`ratelimit_redis.RedisRateLimiter` instead: the same interface, its buckets shared by every replica of the
+With a shared backend (`ratelimit_redis.use_redis`, from `BROKERSPEC_REDIS_URL`) `shared_limiter` hands out
+a `ratelimit_redis.RedisRateLimiter` instead: the same interface, its buckets shared by every replica of the
 server through one atomic server-side script. Async callers use `areserve` (it does not block the loop).
 """
 
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BudgetLoader",
+    "LimiterFactory",
     "RateLimiter",
     "RateLimits",
     "RequestKind",
@@ -291,19 +292,31 @@ class RateLimiter:
             self.write.configure(*limits.bucket("write"), limits.latency_allowance)
 
 
+class LimiterFactory(Protocol):
+    """Builds the limiter of one broker key (the shared backend's, e.g. `ratelimit_redis.RedisRateLimiter`)."""
+
+    def __call__(
+        self,
+        limits: RateLimits,
+        *,
+        broker: str,
+        account: str,
+        overrides: RateOverrides | None,
+        loader: BudgetLoader | None,
+    ) -> RateLimiter: ...
+
+
 _shared: dict[tuple[str, str, RateLimits, RateOverrides | None, str | None], RateLimiter] = {}
 _shared_lock = threading.Lock()
-_backend_url: str | None = None
+_backend: tuple[str, LimiterFactory] | None = None
 
 
-def use_shared_backend(redis_url: str | None) -> None:
-    """Share the buckets of every broker key through Redis at `redis_url` from now on (None: in process).
-
-    Called once by the server at start when `BROKERSPEC_REDIS_URL` is set; limiters already handed out stay.
-    """
-    global _backend_url
+def use_shared_backend(name: str | None, factory: LimiterFactory | None = None) -> None:
+    """Build every broker key's limiter with `factory` from now on (`name` tells backends apart; None: the
+    in-process buckets again). `ratelimit_redis.use_redis` is the one caller; limiters handed out stay."""
+    global _backend
     with _shared_lock:
-        _backend_url = redis_url or None
+        _backend = None if name is None or factory is None else (name, factory)
 
 
 def shared_limiter(
@@ -320,17 +333,15 @@ def shared_limiter(
     must not each think they own the whole budget. The first caller's `loader` is the one used.
     """
     with _shared_lock:
-        url = _backend_url
-        key = (broker, account, limits, overrides, url)
+        backend = _backend
+        key = (broker, account, limits, overrides, None if backend is None else backend[0])
         limiter = _shared.get(key)
         if limiter is None:
-            if url is None:
+            if backend is None:
                 limiter = RateLimiter(limits, overrides=overrides, loader=loader)
             else:
-                from brokerspec.http.ratelimit_redis import RedisRateLimiter
-
-                limiter = RedisRateLimiter(
-                    limits, url=url, broker=broker, account=account, overrides=overrides, loader=loader
+                limiter = backend[1](
+                    limits, broker=broker, account=account, overrides=overrides, loader=loader
                 )
             _shared[key] = limiter
         return limiter

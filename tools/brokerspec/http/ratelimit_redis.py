@@ -30,13 +30,20 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
-from brokerspec.http.ratelimit import WINDOW_S, BudgetLoader, RateLimiter, RateLimits, RequestKind
+from brokerspec.http.ratelimit import (
+    WINDOW_S,
+    BudgetLoader,
+    RateLimiter,
+    RateLimits,
+    RequestKind,
+    use_shared_backend,
+)
 from brokerspec.redaction import redact
 
 if TYPE_CHECKING:
     from brokerspec.settings.server import RateOverrides
 
-__all__ = ["RESERVE", "RedisRateLimiter", "bucket_keys"]
+__all__ = ["RESERVE", "RedisRateLimiter", "bucket_keys", "use_redis"]
 
 _log = logging.getLogger("brokerspec.http.ratelimit")
 
@@ -213,3 +220,24 @@ class RedisRateLimiter(RateLimiter):
                 "itself alone until it is back",
                 redact(f"{type(exc).__name__}: {exc}"),
             )
+
+
+def use_redis(url: str | None) -> None:
+    """Every broker key's buckets shared through Redis at `url` from now on (None: in process again)."""
+    if url is None:
+        use_shared_backend(None)
+        return
+
+    def factory(
+        limits: RateLimits,
+        *,
+        broker: str,
+        account: str,
+        overrides: RateOverrides | None,
+        loader: BudgetLoader | None,
+    ) -> RateLimiter:
+        return RedisRateLimiter(
+            limits, url=url, broker=broker, account=account, overrides=overrides, loader=loader
+        )
+
+    use_shared_backend(f"redis {hashlib.sha256(url.encode()).hexdigest()[:16]}", factory)
