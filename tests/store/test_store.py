@@ -327,3 +327,30 @@ def test_errors_name_no_password(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as info:
         store.spent("production", DAY)
     assert "hunter2" not in str(info.value)
+
+
+def test_a_route_noted_on_one_replica_is_found_on_another(backing: Backing) -> None:
+    from brokerspec.brokers.kalshi.routing import OrderRoute, RouteBook
+
+    one = RouteBook(store=backing.new(), namespace="kalshi:demo")
+    two = RouteBook(store=backing.new(), namespace="kalshi:demo")
+    prod = RouteBook(store=backing.new(), namespace="kalshi:production")
+    one.note("o-1", "KX-A", subaccount=0)
+    one.note("o-1", "KX-A", exchange_index=3)  # what it knew is kept
+    one.note_group("g-1", 2, 1)
+    assert two.get("o-1") == OrderRoute("KX-A", 3, 0)
+    assert two.group("g-1") is not None and (
+        two.group("g-1").exchange_index,
+        two.group("g-1").subaccount,
+    ) == (2, 1)  # type: ignore[union-attr]
+    assert prod.get("o-1") is None and two.get("o-unknown") is None
+
+
+def test_a_route_store_that_fails_costs_a_lookup_not_the_write(tmp_path: Path) -> None:
+    from brokerspec.brokers.kalshi.routing import RouteBook
+
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_text("not a database" * 20)
+    book = RouteBook(store=SqliteStore(broken), namespace="kalshi:demo")
+    book.note("o-1", "KX-A")  # no exception
+    assert book.get("o-1") is not None and book.get("o-2") is None

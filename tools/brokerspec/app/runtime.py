@@ -100,6 +100,10 @@ class Runtime:
                 self._sandbox = SandboxServer().start()
                 self.configuration = read_configuration(self._env, broker_env=self._sandbox.environment())
             settings = self.configuration.settings
+            if self.configuration.storage.redis_url:  # every replica shares each broker key's buckets
+                from brokerspec.http.ratelimit_redis import use_redis
+
+                use_redis(self.configuration.storage.redis_url)
             sandbox_urls = self._sandbox_mode or self.configuration.sandbox
             urls = {
                 "kalshi": settings.kalshi.base_url if settings.kalshi else None,
@@ -162,8 +166,11 @@ class Runtime:
         env = await self.environment("kalshi")
         if self._kalshi is None:
             from brokerspec.brokers.kalshi.adapter import KalshiBroker
+            from brokerspec.brokers.kalshi.routing import RouteBook
 
-            self._kalshi = KalshiBroker(self._client("kalshi"), env)
+            # Routes live in the state store too: another replica (or a restart) finds an order's shard.
+            routes = RouteBook(store=self.gate.store, namespace=f"kalshi:{env}")
+            self._kalshi = KalshiBroker(self._client("kalshi"), env, routes=routes)
         return self._kalshi
 
     def close(self) -> None:

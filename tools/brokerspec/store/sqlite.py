@@ -1,8 +1,8 @@
 """The embedded default store: one SQLite file in the state directory (stdlib `sqlite3`).
 
-It replaces the JSON ledger and its lock file with the same guarantees. Every operation opens its own
-connection (cheap, and safe across threads, `fork` and a file replaced underneath), in WAL mode with
-`synchronous=FULL`, so a committed booking, used token or audit line is on disk when the call returns. A
+It replaces the JSON ledger and its lock file with the same guarantees. Each thread of each process keeps
+its own connection (a fork opens new ones), in WAL mode with `synchronous=FULL`, so a committed booking,
+used token or audit line is on disk when the call returns (route cache writes alone skip the fsync). A
 write runs in `BEGIN IMMEDIATE`, which takes the database's one write lock before reading: two processes
 on one machine can never both read a day's total and both book against it. A damaged or unreadable file
 raises `StoreError` (the policy then refuses writes, as it did for a damaged JSON ledger).
@@ -28,6 +28,9 @@ from brokerspec.store.base import Reservation, StoreError, decide, decimal_text,
 
 __all__ = ["DEFAULT_FILE", "SqliteStore"]
 
+_HEADER: Final = b"SQLite format 3\x00"
+_FORKED: list[sqlite3.Connection] = []
+
 #: The file in the state directory (`brokerspec.<environment>.sqlite3` for demo and sandbox state).
 DEFAULT_FILE: Final = "brokerspec.sqlite3"
 
@@ -43,6 +46,7 @@ class SqliteStore:
         self._timeout = timeout
         self._ready = False
         self._lock = threading.Lock()
+        self._local = threading.local()
 
     def __repr__(self) -> str:
         return f"SqliteStore({str(self.path)!r})"
@@ -189,29 +193,69 @@ class SqliteStore:
         return None if row is None else dict(json.loads(row[0]))
 
     def close(self) -> None:
-        """Nothing stays open between operations."""
+        """Close this thread's connection (other threads' close with their threads)."""
+        held = getattr(self._local, "conn", None)
+        if held is not None and held[0] == os.getpid():
+            self._forget(held[1])
 
     # internals
 
     @contextlib.contextmanager
     def _transaction(self, *, write: bool = False, durable: bool = True) -> Iterator[sqlite3.Connection]:
-        conn = self._connect(durable=durable)
+        conn = self._connection()
         try:
+            self._check_header()
+            if not durable:
+                conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             yield conn
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("ROLLBACK")
+            self._rollback(conn)
+            self._forget(conn)  # a connection that failed is not reused
             raise self._error(exc) from exc
         except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("ROLLBACK")
+            self._rollback(conn)
             raise
         finally:
+            if not durable:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("PRAGMA synchronous = FULL")
+
+    def _connection(self) -> sqlite3.Connection:
+        """This thread's connection (opened on first use, again after a fork or a failure)."""
+        held: tuple[int, sqlite3.Connection] | None = getattr(self._local, "conn", None)
+        if held is not None and held[0] == os.getpid():
+            return held[1]
+        if held is not None:
+            _FORKED.append(held[1])  # the parent's: never used nor closed here
+        conn = self._connect()
+        self._local.conn = (os.getpid(), conn)
+        return conn
+
+    def _forget(self, conn: sqlite3.Connection) -> None:
+        self._local.conn = None
+        with contextlib.suppress(sqlite3.Error):
             conn.close()
 
-    def _connect(self, *, durable: bool = True) -> sqlite3.Connection:
+    @staticmethod
+    def _rollback(conn: sqlite3.Connection) -> None:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+
+    def _check_header(self) -> None:
+        """A file that is no longer an SQLite database (overwritten, damaged) is refused, not trusted to the
+        pages a long-lived connection still caches."""
+        try:
+            with open(self.path, "rb") as f:
+                head = f.read(len(_HEADER))
+        except OSError as exc:
+            raise self._error(exc) from exc
+        if head and head != _HEADER:
+            raise StoreError(f"the state database {self.path} is damaged: it is not an SQLite database")
+
+    def _connect(self) -> sqlite3.Connection:
         try:
             if not self._ready:
                 self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -224,9 +268,8 @@ class SqliteStore:
             raise self._error(exc) from exc
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(self._timeout * 1000)}")
-            if not self._ready:
-                conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL" if durable else "PRAGMA synchronous = NORMAL")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
             if not self._ready:
                 with self._lock:
                     if not self._ready:
