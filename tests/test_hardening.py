@@ -447,8 +447,8 @@ async def test_sandbox_orders_never_count_against_a_real_day_nor_reach_the_real_
     assert Decimal(caps["limits"]["spent_today_dollars"]) == 0
     assert not (tmp_path / "audit.jsonl").exists() and not (tmp_path / "audit.demo.jsonl").exists()
     assert (tmp_path / "audit.sandbox.jsonl").read_text().count("write_attempt") == 1
-    assert not (tmp_path / "state" / "daily_ledger.json").exists()
-    assert (tmp_path / "state" / "daily_ledger.sandbox.json").exists()
+    assert not (tmp_path / "state" / "brokerspec.sqlite3").exists()
+    assert (tmp_path / "state" / "brokerspec.sandbox.sqlite3").exists()
 
 
 @pytest.mark.parametrize("cursor", ["-1", "abc", "1e3", "9" * 30])

@@ -72,11 +72,16 @@ class Runtime:
         # State (daily ledger, audit log) is separate per environment, chosen once Kalshi's is known in
         # `_start`; a gate or audit log handed in is used as it is.
         self._separate_state = gate is None, audit is None
-        self.gate = gate or SafetyGate(configuration.safety)
+        if gate is None:
+            from brokerspec.store import open_store
+
+            store = open_store(configuration.safety.state_dir, configuration.storage.database_url)
+            gate = SafetyGate(configuration.safety, store=store)
+        self.gate = gate
         server_wide = configuration.problems_of(None)
         if server_wide:
             self.gate.block_writes(problem_text(server_wide), FIX_AND_RESTART)
-        self.audit = audit or AuditLog.from_settings(configuration.audit)
+        self.audit = audit or AuditLog.from_settings(configuration.audit, store=self.gate.store)
         self._lock = threading.Lock()
         self._settings: Settings | None = None
         self._sandbox: SandboxServer | None = None
@@ -95,6 +100,10 @@ class Runtime:
                 self._sandbox = SandboxServer().start()
                 self.configuration = read_configuration(self._env, broker_env=self._sandbox.environment())
             settings = self.configuration.settings
+            if self.configuration.storage.redis_url:  # every replica shares each broker key's buckets
+                from brokerspec.http.ratelimit_redis import use_redis
+
+                use_redis(self.configuration.storage.redis_url)
             sandbox_urls = self._sandbox_mode or self.configuration.sandbox
             urls = {
                 "kalshi": settings.kalshi.base_url if settings.kalshi else None,
@@ -157,8 +166,11 @@ class Runtime:
         env = await self.environment("kalshi")
         if self._kalshi is None:
             from brokerspec.brokers.kalshi.adapter import KalshiBroker
+            from brokerspec.brokers.kalshi.routing import RouteBook
 
-            self._kalshi = KalshiBroker(self._client("kalshi"), env)
+            # Routes live in the state store too: another replica (or a restart) finds an order's shard.
+            routes = RouteBook(store=self.gate.store, namespace=f"kalshi:{env}")
+            self._kalshi = KalshiBroker(self._client("kalshi"), env, routes=routes)
         return self._kalshi
 
     def close(self) -> None:

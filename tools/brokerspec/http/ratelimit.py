@@ -23,6 +23,10 @@ The real budget may be learnt at first use: a broker's `BudgetLoader` names the 
 their replies into `RateLimits` (Kalshi: `GET /account/limits` and `GET /account/endpoint_costs`); the
 transport does the I/O. The environment's overrides (`RateOverrides`) win over both the defaults and what was
 learnt.
+
+With a shared backend (`ratelimit_redis.use_redis`, from `BROKERSPEC_REDIS_URL`) `shared_limiter` hands out
+a `ratelimit_redis.RedisRateLimiter` instead: the same interface, its buckets shared by every replica of the
+server through one atomic server-side script. Async callers use `areserve` (it does not block the loop).
 """
 
 from __future__ import annotations
@@ -41,11 +45,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BudgetLoader",
+    "LimiterFactory",
     "RateLimiter",
     "RateLimits",
     "RequestKind",
     "TokenBucket",
     "shared_limiter",
+    "use_shared_backend",
 ]
 
 RequestKind = Literal["read", "write"]
@@ -263,6 +269,10 @@ class RateLimiter:
         cost = self.limits.costs.default_cost if tokens is None else tokens
         return (self.read if kind == "read" else self.write).reserve(cost)
 
+    async def areserve(self, kind: RequestKind, tokens: float | None = None) -> float:
+        """`reserve` for async callers (a shared backend answers without blocking the event loop)."""
+        return self.reserve(kind, tokens)
+
     def drain(self, kind: RequestKind) -> None:
         """The broker answered 429 for `kind`: its bucket is empty, whatever we counted."""
         (self.read if kind == "read" else self.write).drain()
@@ -282,8 +292,31 @@ class RateLimiter:
             self.write.configure(*limits.bucket("write"), limits.latency_allowance)
 
 
-_shared: dict[tuple[str, str, RateLimits, RateOverrides | None], RateLimiter] = {}
+class LimiterFactory(Protocol):
+    """Builds the limiter of one broker key (the shared backend's, e.g. `ratelimit_redis.RedisRateLimiter`)."""
+
+    def __call__(
+        self,
+        limits: RateLimits,
+        *,
+        broker: str,
+        account: str,
+        overrides: RateOverrides | None,
+        loader: BudgetLoader | None,
+    ) -> RateLimiter: ...
+
+
+_shared: dict[tuple[str, str, RateLimits, RateOverrides | None, str | None], RateLimiter] = {}
 _shared_lock = threading.Lock()
+_backend: tuple[str, LimiterFactory] | None = None
+
+
+def use_shared_backend(name: str | None, factory: LimiterFactory | None = None) -> None:
+    """Build every broker key's limiter with `factory` from now on (`name` tells backends apart; None: the
+    in-process buckets again). `ratelimit_redis.use_redis` is the one caller; limiters handed out stay."""
+    global _backend
+    with _shared_lock:
+        _backend = None if name is None or factory is None else (name, factory)
 
 
 def shared_limiter(
@@ -299,9 +332,16 @@ def shared_limiter(
     Budgets are per API key at the broker, so a sync and an async client, or two MCP tools running at once,
     must not each think they own the whole budget. The first caller's `loader` is the one used.
     """
-    key = (broker, account, limits, overrides)
     with _shared_lock:
+        backend = _backend
+        key = (broker, account, limits, overrides, None if backend is None else backend[0])
         limiter = _shared.get(key)
         if limiter is None:
-            limiter = _shared[key] = RateLimiter(limits, overrides=overrides, loader=loader)
+            if backend is None:
+                limiter = RateLimiter(limits, overrides=overrides, loader=loader)
+            else:
+                limiter = backend[1](
+                    limits, broker=broker, account=account, overrides=overrides, loader=loader
+                )
+            _shared[key] = limiter
         return limiter

@@ -208,7 +208,7 @@ class BrokerTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         started = self._clock()
         retries = 0
         while True:
-            wait = self.limiter.reserve(kind, cost)
+            wait = await self.limiter.areserve(kind, cost)
             if wait > 0:
                 await self._async_sleep(wait)
             if wait > 0 or retries:

@@ -9,10 +9,17 @@ One call shape: describe the write once (`AuditedWrite`: broker, environment, op
 take its `attempt()`, `result(...)` or `refused(...)` entry, and `AuditLog.write` it. On disk a line is
 
     {"ts", "event", "broker", "environment", "operation", "client_order_id", "order_id", "request",
-     "response", "outcome", "error_code", "error_message", "channel", "pid"}
+     "response", "outcome", "error_code", "error_message", "channel", "pid", "subject"}
 
 `channel` is how the human confirmed the write (`form` elicitation, the order `ticket`, the `url` page), or
 null when no human act was asked for (BROKERSPEC_CONFIRM=token, writes that need no confirmation).
+
+(`subject`: who acted, the OAuth token's subject, `principal.current_subject`; null for a single user).
+
+Two sinks, one line: the JSON-lines file below (for one user's `tail -f`, and what the existing tooling
+reads) and, with a `store`, the store's `audit` table (committed before `write` returns; shared by every
+replica on PostgreSQL, so it is the durable record of a team's server). An attempt is sent only when its
+line is durable in both.
 
 Secrets never reach the file: values under keys that name credentials (signature, key, token,
 secret, password, authorization, private..., cookie) are replaced, and string values are scrubbed
@@ -41,10 +48,12 @@ import attrs
 
 from brokerspec.errors import AuditUnavailable, BrokerspecError
 from brokerspec.policy.audit_files import RotatingJsonLines
+from brokerspec.policy.principal import current_subject
 from brokerspec.redaction import redact_value as redact
 from brokerspec.settings import variables as v
 from brokerspec.settings.safety import environment_path
 from brokerspec.settings.server import DEFAULT_AUDIT_KEEP, DEFAULT_AUDIT_MAX_BYTES, AuditSettings
+from brokerspec.store.base import Store, StoreError
 
 __all__ = ["AuditEntry", "AuditEvent", "AuditLog", "AuditedWrite", "confirmed_by"]
 
@@ -141,7 +150,7 @@ class AuditEntry:
     error_code: str | None = None
     error_message: str | None = None
 
-    def fields(self, ts: str, pid: int) -> dict[str, Any]:
+    def fields(self, ts: str, pid: int, subject: str | None = None) -> dict[str, Any]:
         """The line's members, in the order they are written (not yet redacted)."""
         w = self.write
         return {
@@ -159,6 +168,7 @@ class AuditEntry:
             "error_message": self.error_message,
             "channel": w.channel,
             "pid": pid,
+            "subject": subject,
         }
 
 
@@ -172,22 +182,30 @@ class AuditLog(RotatingJsonLines):
         max_bytes: int = DEFAULT_AUDIT_MAX_BYTES,
         keep: int = DEFAULT_AUDIT_KEEP,
         clock: Callable[[], float] = time.time,
+        store: Store | None = None,
+        scope: str = "production",
     ) -> None:
         super().__init__(path, max_bytes=max_bytes, keep=keep)
         self._clock = clock
+        self.store = store
+        self.scope = scope
 
     @classmethod
-    def from_settings(cls, settings: AuditSettings, *, clock: Callable[[], float] = time.time) -> AuditLog:
-        """The log where the settings put it, rotated as they say."""
-        return cls(settings.path, max_bytes=settings.max_bytes, keep=settings.keep, clock=clock)
+    def from_settings(
+        cls, settings: AuditSettings, *, clock: Callable[[], float] = time.time, store: Store | None = None
+    ) -> AuditLog:
+        """The log where the settings put it, rotated as they say (and into `store` when given)."""
+        return cls(settings.path, max_bytes=settings.max_bytes, keep=settings.keep, clock=clock, store=store)
 
     def for_environment(self, environment: str) -> AuditLog:
-        """The same log settings, on the file of `environment` (see `environment_path`)."""
+        """The same log settings, on the file of `environment` (see `environment_path`) and its store."""
         return AuditLog(
             environment_path(self.path, environment),
             max_bytes=self.max_bytes,
             keep=self.keep,
             clock=self._clock,
+            store=None if self.store is None else self.store.for_environment(environment),
+            scope=environment,
         )
 
     def write(self, entry: AuditEntry) -> dict[str, Any]:
@@ -198,14 +216,19 @@ class AuditLog(RotatingJsonLines):
         at the broker, and failing would report a placed order as an error; a refusal says more than the
         audit failure would): its loss is logged loudly instead, and `{}` returned.
         """
-        line = redact(entry.fields(_rfc3339(self._clock()), os.getpid()))
+        line = redact(entry.fields(_rfc3339(self._clock()), os.getpid(), current_subject.get()))
         data = (json.dumps(line, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n").encode()
         try:
             self.append(data)
-        except OSError as exc:
+            if self.store is not None:
+                self.store.append_audit(self.scope, line)
+        except (OSError, StoreError) as exc:
+            where = f"the audit log {self.path}" if isinstance(exc, OSError) else "the audit table"
             unavailable = AuditUnavailable(
-                f"the audit log {self.path} cannot be written: {exc}",
-                suggestion=f"check that {self.path.parent} is writable ({v.AUDIT_LOG} moves the log)",
+                f"{where} cannot be written: {exc}",
+                suggestion=f"check that {self.path.parent} is writable ({v.AUDIT_LOG} moves the log)"
+                if isinstance(exc, OSError)
+                else f"check the state database ({v.STATE_DIR}, or {v.DATABASE_URL}'s database)",
             )
             if entry.event == "write_attempt":
                 raise unavailable from exc

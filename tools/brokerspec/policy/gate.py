@@ -12,7 +12,8 @@ calls for a create is:
               (-> release_daily(coid) only if the broker *definitely* did not take the order)
 
 The settings (`brokerspec.settings.safety.SafetySettings`) are read by `brokerspec.config`; preview tokens are
-`tokens.PreviewTokens`, the per-day dollar ledger `ledger.DailyLedger`.
+`tokens.PreviewTokens`, the per-day dollar ledger `ledger.DailyLedger`; both keep their state in one
+`brokerspec.store` (SQLite in the state directory unless a shared store is handed in).
 """
 
 from __future__ import annotations
@@ -33,10 +34,15 @@ from brokerspec.errors import (
     ReadOnlyMode,
     TickerNotAllowed,
 )
-from brokerspec.policy.ledger import Booking, Clock, DailyLedger, money
+from brokerspec.policy.ledger import Booking, Clock, DailyLedger, import_json_ledger, money
+from brokerspec.policy.principal import current_subject
 from brokerspec.policy.tokens import PreviewTokens
 from brokerspec.settings import variables as v
 from brokerspec.settings.safety import SafetySettings, environment_path
+from brokerspec.store.base import Store
+
+#: The daily ledger's file before the store (imported into it once, then renamed `*.imported`).
+LEGACY_LEDGER = "daily_ledger.json"
 
 __all__ = ["Environment", "LimitCheck", "SafetyGate"]
 
@@ -69,17 +75,48 @@ class SafetyGate:
         *,
         clock: Clock = time.time,
         ledger: DailyLedger | None = None,
+        store: Store | None = None,
+        token_key: bytes | None = None,
     ) -> None:
+        """`store`: where the ledger and used tokens live (default: SQLite in the state directory);
+        `token_key`: the preview-token key shared by replicas (default: `BROKERSPEC_TOKEN_KEY`, else a fresh
+        one per process)."""
         self.settings = settings
         self._clock = clock
-        self.ledger = ledger or DailyLedger(settings.state_dir / "daily_ledger.json", clock=clock)
-        self.tokens = PreviewTokens(settings.token_ttl_seconds, clock=clock)
+        if store is None:
+            from brokerspec.store import open_store
+
+            store = ledger.store if ledger is not None else open_store(settings.state_dir)
+        self.store = store
+        self.ledger = ledger or self._ledger(store, "production")
+        self.tokens = PreviewTokens(
+            settings.token_ttl_seconds, clock=clock, store=store, key=token_key or settings.token_key
+        )
         self._blocked: InvalidConfiguration | None = None
+        self._legacy_checked: set[str] = set()
+
+    def _ledger(self, store: Store, scope: str) -> DailyLedger:
+        return DailyLedger(
+            store, scope=scope, clock=self._clock, subject_limit=self.settings.max_daily_dollars_per_subject
+        )
 
     def separate_ledger(self, environment: str) -> None:
         """Count this server's spend in `environment`'s own ledger (sandbox and demo never count against
-        production's day; see `environment_path` for the file names)."""
-        self.ledger = DailyLedger(environment_path(self.ledger.path, environment), clock=self._clock)
+        production's day: their own SQLite file, see `environment_path`, or their own scope in a shared
+        database)."""
+        self.store = self.store.for_environment(environment)
+        self.ledger = self._ledger(self.store, environment)
+        self.tokens.store = self.store
+
+    def import_legacy_ledger(self) -> bool:
+        """Copy the JSON ledger of the same state directory and environment into the store, once (an upgrade
+        mid-day keeps the day's bookings); `LedgerUnavailable` when that file is damaged."""
+        legacy = environment_path(self.settings.state_dir / LEGACY_LEDGER, self.ledger.scope)
+        if str(legacy) in self._legacy_checked:
+            return False
+        imported = import_json_ledger(legacy, self.ledger)
+        self._legacy_checked.add(str(legacy))
+        return imported
 
     def capabilities(self) -> dict[str, Any]:
         """Mode and limits for the `capabilities` tool."""
@@ -114,7 +151,15 @@ class SafetyGate:
 
     def spent_today(self) -> Decimal:
         """Worst-case dollars already placed today (UTC)."""
+        self.import_legacy_ledger()
         return self.ledger.spent()
+
+    def subject_spent_today(self) -> tuple[str, Decimal, Decimal] | None:
+        """(subject, its dollars today, its limit) when a subject acts under a per-subject limit."""
+        subject, limit = current_subject.get(), self.settings.max_daily_dollars_per_subject
+        if subject is None or limit is None:
+            return None
+        return subject, self.ledger.spent(subject=subject), limit
 
     def evaluate_limits(self, intent: OrderIntent, cost: Decimal | None = None) -> list[LimitCheck]:
         """Every limit with its verdict, never raising on a failed limit (a preview shows them all)."""
@@ -159,6 +204,18 @@ class SafetyGate:
                 passed=day_total <= s.max_daily_dollars,
             )
         )
+        own = self.subject_spent_today()
+        if own is not None:
+            _subject, spent, limit = own
+            checks.append(
+                LimitCheck(
+                    name="max_daily_dollars_per_subject",
+                    limit=money(limit),
+                    value=money(spent + cost),
+                    unit="USD",
+                    passed=spent + cost <= limit,
+                )
+            )
         return checks
 
     def check_limits(self, intent: OrderIntent, cost: Decimal | None = None) -> list[LimitCheck]:
@@ -183,6 +240,7 @@ class SafetyGate:
 
     def reserve_daily(self, client_order_id: str, cost: Decimal) -> Booking:
         """Count an order's worst case against today, atomically with the daily-limit check."""
+        self.import_legacy_ledger()
         return self.ledger.book(client_order_id, cost, limit=self.settings.max_daily_dollars)
 
     def unbook(self, booking: Booking) -> None:
@@ -191,6 +249,7 @@ class SafetyGate:
 
     def check_daily(self, costs: Iterable[Decimal]) -> None:
         """Refuse if these orders' worst cases would bring today's total over the daily limit."""
+        costs = list(costs)
         spent = self.spent_today()
         total = spent + sum(costs, Decimal(0))
         limit = self.settings.max_daily_dollars
@@ -201,6 +260,16 @@ class SafetyGate:
                 suggestion="wait for the next UTC day, place less, or a human can raise "
                 f"{v.MAX_DAILY_DOLLARS}",
                 details={"failed": ["max_daily_dollars"], "spent_today_dollars": money(spent)},
+            )
+        own = self.subject_spent_today()
+        if own is not None and own[1] + sum(costs, Decimal(0)) > own[2]:
+            _subject, spent, limit = own
+            raise LimitExceeded(
+                f"order exceeds max_daily_dollars_per_subject: these orders would bring your total today to "
+                f"${money(spent + sum(costs, Decimal(0)))}, over ${money(limit)} (${money(spent)} already placed)",
+                suggestion="wait for the next UTC day, place less, or a human can raise "
+                f"{v.MAX_DAILY_DOLLARS_PER_SUBJECT}",
+                details={"failed": ["max_daily_dollars_per_subject"], "spent_today_dollars": money(spent)},
             )
 
     def release_daily(self, client_order_id: str) -> Decimal | None:

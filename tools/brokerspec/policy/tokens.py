@@ -1,11 +1,14 @@
 """Preview tokens: single-use, short-lived HMAC tokens bound to the exact order a preview showed.
 
 A token is `bst1.<expires_at>.<nonce>.<mac>`, the MAC being HMAC-SHA256 (truncated to 128 bits) over the
-canonical JSON of the expiry, the nonce and the order payload (`order_payload`). The key is drawn from
-`secrets` when the `PreviewTokens` is created and never stored: a token is only good in the server process
-that issued it (an MCP stdio server lives for one host session, and the single-use set is in memory too, so a
-shared key would let a token be used once per process). A restart invalidates outstanding tokens, which costs
-one new preview.
+canonical JSON of the expiry, the nonce and the order payload (`order_payload`). By default the key is drawn
+from `secrets` when the `PreviewTokens` is created and never stored: a token is only good in the server process
+that issued it, and a restart invalidates outstanding tokens, which costs one new preview. Replicas that must
+redeem each other's tokens are given one `key` from the configuration.
+
+Single use: a token is burnt in memory and, with a `store`, by a primary-key insert of its nonce
+(`Store.mark_token_used`) that exactly one process or replica can win; so a shared key never lets a token be
+used once per process.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ from typing import Any
 
 import attrs
 
-from brokerspec.errors import OrderChanged, TokenExpired, TokenInvalid, TokenReused
+from brokerspec.errors import LedgerUnavailable, OrderChanged, TokenExpired, TokenInvalid, TokenReused
+from brokerspec.store.base import Store, StoreError
 
 __all__ = ["PreviewTokens", "canonical_json", "order_payload", "token_expiry"]
 
@@ -88,10 +92,19 @@ class _Issued:
 class PreviewTokens:
     """Issues and checks preview tokens; thread-safe, one per server process (inside the `SafetyGate`)."""
 
-    def __init__(self, ttl_seconds: int, *, clock: Clock = time.time) -> None:
+    def __init__(
+        self,
+        ttl_seconds: int,
+        *,
+        clock: Clock = time.time,
+        store: Store | None = None,
+        key: bytes | None = None,
+    ) -> None:
         self.ttl_seconds = ttl_seconds
         self._clock = clock
-        self._key = secrets.token_bytes(32)
+        #: Where used nonces are shared with other processes and replicas (None: this process only).
+        self.store = store
+        self._key = secrets.token_bytes(32) if key is None else bytes(key)
         self._lock = threading.Lock()
         self._issued: dict[str, _Issued] = {}  # nonce -> issue record, only to name `order_changed`
         self._used: dict[str, int] = {}  # nonce -> expiry; kept until the token would have expired
@@ -134,11 +147,8 @@ class PreviewTokens:
             changed = True
         now = self._clock()
         with self._lock:
-            if nonce in self._used:
-                raise TokenReused(
-                    "this preview token was already used",
-                    suggestion="preview the order again to get a new token",
-                )
+            if nonce in self._used or self._used_elsewhere(nonce):
+                raise self._reused()
             if now >= expires_at:
                 when = dt.datetime.fromtimestamp(expires_at, tz=dt.UTC).isoformat()
                 raise TokenExpired(
@@ -147,12 +157,39 @@ class PreviewTokens:
                 )
             # A token presented with a different order is burnt, checked or not: it is not tried again.
             if burn or changed:
+                first = self._burn_shared(nonce, expires_at, now)
                 self._used[nonce] = expires_at
+                if not first:
+                    raise self._reused()
         if changed:
             raise OrderChanged(
                 "the order differs from the one this preview token was issued for",
                 suggestion="preview exactly the order you want to place, then place it with the new token",
             )
+
+    def _used_elsewhere(self, nonce: str) -> bool:
+        if self.store is None:
+            return False
+        try:
+            return self.store.token_used(nonce)
+        except StoreError as exc:
+            raise _unavailable(exc) from exc
+
+    def _burn_shared(self, nonce: str, expires_at: int, now: float) -> bool:
+        """True when this call is the one that used the token (always, without a store)."""
+        if self.store is None:
+            return True
+        try:
+            return self.store.mark_token_used(nonce, expires_at, now=now)
+        except StoreError as exc:
+            raise _unavailable(exc) from exc
+
+    @staticmethod
+    def _reused() -> TokenReused:
+        return TokenReused(
+            "this preview token was already used",
+            suggestion="preview the order again to get a new token",
+        )
 
     def _mac(self, expires_at: int, nonce: str, payload: Mapping[str, Any]) -> bytes:
         message = canonical_json({"v": 1, "expires_at": expires_at, "nonce": nonce, "order": payload})
@@ -181,3 +218,10 @@ class PreviewTokens:
     @staticmethod
     def _invalid(message: str) -> TokenInvalid:
         return TokenInvalid(message, suggestion="preview the order again and use the token it returns")
+
+
+def _unavailable(exc: StoreError) -> LedgerUnavailable:
+    return LedgerUnavailable(
+        f"the preview token cannot be checked: the state store is unavailable: {exc}",
+        suggestion="retry once the state database is back; writes stay refused until then",
+    )

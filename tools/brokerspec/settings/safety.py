@@ -5,6 +5,7 @@
     BROKERSPEC_MAX_ORDER_CONTRACTS  per-order contracts, default 100
     BROKERSPEC_MAX_ORDER_DOLLARS    per-order worst-case dollars (fees included), default 50
     BROKERSPEC_MAX_DAILY_DOLLARS    worst-case dollars placed per UTC day, default 200
+    BROKERSPEC_MAX_DAILY_DOLLARS_PER_SUBJECT  the same per OAuth subject, on top of the global one (default: none)
     BROKERSPEC_TICKER_ALLOWLIST     comma-separated tickers (case-insensitive); empty = any
     BROKERSPEC_STATE_DIR            default $XDG_STATE_HOME/brokerspec or ~/.local/state/brokerspec
     BROKERSPEC_TOKEN_TTL_SECONDS    preview token lifetime, default 300
@@ -178,6 +179,15 @@ class SafetySettings:
         if self.confirm is not None:
             return self.confirm
         return "token" if environment == "sandbox" else "human"
+    #: BROKERSPEC_TOKEN_KEY (`settings.remote.read_token_key`): one preview-token key for every replica.
+    token_key: bytes | None = attrs.field(default=None, repr=False)
+    #: Each OAuth subject's own worst-case dollars per UTC day, on top of `max_daily_dollars` (None: no such limit).
+    max_daily_dollars_per_subject: Decimal | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(_to_dollars),
+        validator=attrs.validators.optional(_positive),
+        kw_only=True,
+    )
 
     @property
     def mode(self) -> Literal["read_only", "trading"]:
@@ -213,4 +223,9 @@ def read_safety(env: Mapping[str, str]) -> SafetySettings:
         state_dir=read_state_dir(env),
         token_ttl_seconds=_env_int(env, v.TOKEN_TTL_SECONDS, DEFAULTS["token_ttl_seconds"]),
         confirm=_env_confirm(env),
+        max_daily_dollars_per_subject=(
+            _env_dollars(env, v.MAX_DAILY_DOLLARS_PER_SUBJECT, Decimal(0))
+            if v.get(env, v.MAX_DAILY_DOLLARS_PER_SUBJECT)
+            else None
+        ),
     )

@@ -60,9 +60,9 @@ class KalshiBroker(KalshiOrderChanges, KalshiGroupWrites, KalshiWrites, KalshiMa
 
     broker: Final = BROKER
 
-    def __init__(self, client: Client, environment: str) -> None:
+    def __init__(self, client: Client, environment: str, *, routes: RouteBook | None = None) -> None:
         self._client = client
-        self._routes = RouteBook()
+        self._routes = RouteBook() if routes is None else routes
         self.environment = environment
 
     def __repr__(self) -> str:
