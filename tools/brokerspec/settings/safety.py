@@ -179,6 +179,7 @@ class SafetySettings:
         if self.confirm is not None:
             return self.confirm
         return "token" if environment == "sandbox" else "human"
+
     #: BROKERSPEC_TOKEN_KEY (`settings.remote.read_token_key`): one preview-token key for every replica.
     token_key: bytes | None = attrs.field(default=None, repr=False)
     #: Each OAuth subject's own worst-case dollars per UTC day, on top of `max_daily_dollars` (None: no such limit).
