@@ -35,7 +35,6 @@ from brokerspec.policy.principal import current_subject
 from brokerspec.settings.remote import READ_SCOPE, TRADE_SCOPE
 
 if TYPE_CHECKING:
-    from mcp.server.mcpserver.tools import Tool
     from starlette.types import ASGIApp
 
     from brokerspec.settings.remote import OAuthSettings
@@ -239,22 +238,22 @@ def oauth_app(inner: ASGIApp, settings: OAuthSettings, verifier: JwtVerifier) ->
     return app, routes
 
 
-def required_scope(tool: Tool | None) -> str:
-    """`brokerspec:read` for a tool marked read-only, `brokerspec:trade` for every other (unmarked too)."""
-    annotations = tool.annotations if tool is not None else None
-    return READ_SCOPE if annotations is not None and annotations.read_only_hint else TRADE_SCOPE
+def required_scope(read_only: bool | None) -> str:
+    """`brokerspec:read` for a tool marked read-only, `brokerspec:trade` for every other (unmarked or
+    unknown too: a name the server does not list is refused without the trade scope, never let through)."""
+    return READ_SCOPE if read_only else TRADE_SCOPE
 
 
 async def authorized_call(
-    token: AccessToken, tool: Tool | None, call: Callable[[], Awaitable[Any]]
+    token: AccessToken, name: str, read_only: bool | None, call: Callable[[], Awaitable[Any]]
 ) -> CallToolResult | Any:
-    """`call()` as the token's subject, if the token carries the scope the tool needs; else a refusal."""
-    needed = required_scope(tool)
-    if tool is not None and needed not in token.scopes:
+    """`call()` as the token's subject, if the token carries the scope tool `name` needs; else a refusal."""
+    needed = required_scope(read_only)
+    if needed not in token.scopes:
         return error_result(
             {
                 "code": "insufficient_scope",
-                "message": f"{tool.name} needs the OAuth scope {needed}; this access token has "
+                "message": f"{name} needs the OAuth scope {needed}; this access token has "
                 + (" ".join(token.scopes) or "no scope"),
                 "retry_safe": False,
                 "suggestion": f"sign in again asking for the scope {needed}, or ask an administrator to grant it",

@@ -110,9 +110,22 @@ class _Server(MCPServer):
         if token is not None:
             from brokerspec.app.oauth import authorized_call
 
-            tool = self._tool_manager.get_tool(name)
-            return await authorized_call(token, tool, lambda: self._call_tool(name, arguments, context))
+            read_only = (await self._read_only_tools()).get(name)
+            return await authorized_call(
+                token, name, read_only, lambda: self._call_tool(name, arguments, context)
+            )
         return await self._call_tool(name, arguments, context)
+
+    async def _read_only_tools(self) -> dict[str, bool]:
+        """Every listed tool (app-only ones too) and whether it is marked read-only, read once."""
+        known: dict[str, bool] | None = getattr(self, "_read_only", None)
+        if known is None:
+            known = {
+                t.name: bool(t.annotations is not None and t.annotations.read_only_hint)
+                for t in await self.list_tools()
+            }
+            self._read_only = known
+        return known
 
     async def _call_tool(self, name: str, arguments: dict[str, Any], context: Any) -> Any:
         from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
