@@ -15,7 +15,6 @@ from brokerspec.app.service import Service
 from brokerspec.sandbox.server import SandboxServer
 from mcp.client.extension import advertise
 from server_helpers import (
-    CREATE_V2,
     Checked,
     held_client,
     order,
@@ -52,8 +51,20 @@ async def plain_host(service: Service) -> AsyncIterator[Checked]:
         yield checked
 
 
-def _creates(sandbox: SandboxServer) -> int:  # noqa: F811
-    return sandbox.faults.count("POST", CREATE_V2)
+async def _orders(c: Checked) -> list[str | None]:
+    """The client_order_id of every order the exchange holds (any status), as it lists them.
+
+    The exchange's orders, not POST requests, are counted: a POST Kalshi refuses before executing it (a
+    clock-skew 401, re-signed and sent once more by the transport) creates nothing.
+    """
+    ids: list[str | None] = []
+    cursor = None
+    while True:
+        page = await c.ok("kalshi_list_orders", {"limit": 100, **({"cursor": cursor} if cursor else {})})
+        ids += [o.get("client_order_id") for o in page["items"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return ids
 
 
 async def _tool(c: Checked, name: str) -> Any:
@@ -127,50 +138,40 @@ async def test_every_view_is_self_contained_under_a_strict_csp(plain_host: Check
 # --- the app-only Place tool -----------------------------------------------------------------------------
 
 
-async def test_ticket_place_places_exactly_one_order(app_host: Checked, sandbox: SandboxServer) -> None:  # noqa: F811
+async def test_ticket_place_places_exactly_one_order(app_host: Checked) -> None:
     pv, orders = await preview(app_host, order())
-    before = _creates(sandbox)
-    placed = await app_host.ok(
-        "kalshi_ticket_place", {"orders": orders, "preview_token": pv["preview_token"]}
-    )
+    before = await _orders(app_host)
+    args = {"orders": orders, "preview_token": pv["preview_token"]}
+    placed = await app_host.ok("kalshi_ticket_place", args)
     assert [r["outcome"] for r in placed["results"]] == ["placed"]
     assert placed["human_confirmed"] is True
-    assert _creates(sandbox) == before + 1
-    listed = await app_host.ok("kalshi_list_orders", {"ticker": orders[0]["ticker"], "limit": 100})
-    mine = [o for o in listed["items"] if o.get("client_order_id") == orders[0]["client_order_id"]]
-    assert len(mine) == 1
-    # The token was single use: pressing Place again sends nothing.
-    again = await app_host.error(
-        "kalshi_ticket_place", {"orders": orders, "preview_token": pv["preview_token"]}
-    )
+    after = await _orders(app_host)
+    assert len(after) == len(before) + 1
+    assert after.count(orders[0]["client_order_id"]) == 1
+    # The token was single use: pressing Place again places nothing.
+    again = await app_host.error("kalshi_ticket_place", args)
     assert again["code"].startswith("token")
-    assert _creates(sandbox) == before + 1
+    assert await _orders(app_host) == after
 
 
-async def test_ticket_place_refuses_changed_orders(app_host: Checked, sandbox: SandboxServer) -> None:  # noqa: F811
+async def test_ticket_place_refuses_changed_orders(app_host: Checked) -> None:
     pv, orders = await preview(app_host, order())
-    before = _creates(sandbox)
+    before = await _orders(app_host)
     changed = [{**orders[0], "count": 3}]
     await app_host.error("kalshi_ticket_place", {"orders": changed, "preview_token": pv["preview_token"]})
-    assert _creates(sandbox) == before
+    assert await _orders(app_host) == before
 
 
-async def test_ticket_place_refuses_a_client_without_apps(
-    plain_host: Checked,
-    sandbox: SandboxServer,  # noqa: F811
-) -> None:
+async def test_ticket_place_refuses_a_client_without_apps(plain_host: Checked) -> None:
     """A client that renders no ticket (the model's own tool calls, in a host without Apps) cannot press Place."""
     pv, orders = await preview(plain_host, order())
-    before = _creates(sandbox)
-    error = await plain_host.error(
-        "kalshi_ticket_place", {"orders": orders, "preview_token": pv["preview_token"]}
-    )
+    before = await _orders(plain_host)
+    args = {"orders": orders, "preview_token": pv["preview_token"]}
+    error = await plain_host.error("kalshi_ticket_place", args)
     assert error["code"] == "app_only"
-    assert _creates(sandbox) == before
+    assert await _orders(plain_host) == before
     # ... and the token is still good for the normal path.
-    placed = await plain_host.ok(
-        "kalshi_place_orders", {"orders": orders, "preview_token": pv["preview_token"]}
-    )
+    placed = await plain_host.ok("kalshi_place_orders", args)
     assert [r["outcome"] for r in placed["results"]] == ["placed"]
 
 
