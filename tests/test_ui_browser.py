@@ -1,0 +1,214 @@
+"""The MCP Apps views in a real browser (headless Chromium), inside a host built on the official ext-apps host
+bridge, against `brokerspec serve --sandbox --http`: the ticket shows the previewed order, Place creates exactly
+one order at the sandbox, Cancel creates none, an expired token disables Place; screenshots of both views in
+light and dark themes go to .cache/artifacts/ui/ and must not be blank. See tests/browser/harness.py."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browser.harness import (
+    ARTIFACTS,
+    CHROMIUM,
+    CHROMIUM_FLAGS,
+    Host,
+    Served,
+    bundle_host,
+    mcp_client,
+    missing,
+    picture_stats,
+    serve_sandbox,
+)
+
+pytestmark = pytest.mark.oracle_exempt(
+    "the Kalshi traffic is a subprocess's (serve --sandbox), not this process's"
+)
+
+ORDER = {"ticker": "KXDEMO-26-B", "action": "buy", "side": "yes", "count": 2, "price": "0.20"}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _installed() -> None:
+    if (what := missing()) is not None:
+        pytest.fail(f"the browser tests need {what}: run ./scripts/test (bootstrap_browser installs it)")
+
+
+@pytest.fixture(scope="module")
+def bundle(_installed: None) -> str:
+    return bundle_host()
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    with serve_sandbox(tmp_path_factory.mktemp("serve")) as s:
+        yield s
+
+
+@pytest.fixture(scope="module")
+def served_short_ttl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """A server whose preview tokens live 3 seconds."""
+    with serve_sandbox(tmp_path_factory.mktemp("serve-ttl"), BROKERSPEC_TOKEN_TTL_SECONDS="3") as s:
+        yield s
+
+
+@pytest.fixture
+async def page() -> AsyncIterator[Any]:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
+        try:
+            context = await browser.new_context(viewport={"width": 720, "height": 900})
+            yield await context.new_page()
+        finally:
+            await browser.close()
+
+
+@pytest.fixture
+def hosting(served: Served, page: Any, bundle: str) -> Any:
+    """`async with hosting() as host:` a test host page connected to `served` (the MCP client's session is
+    entered and left in the test's own task, as anyio requires)."""
+
+    @contextlib.asynccontextmanager
+    async def connect(to: Served = served) -> AsyncIterator[Host]:
+        async with mcp_client(to) as client:
+            yield Host(client, page, bundle)
+
+    return connect
+
+
+async def _order_ids(host: Host) -> list[str | None]:
+    """Every order the sandbox exchange holds (any status), by client_order_id: asked over MCP."""
+    ids: list[str | None] = []
+    cursor = None
+    while True:
+        args: dict[str, Any] = {"limit": 100, **({"cursor": cursor} if cursor else {})}
+        page = (await host.client.call_tool("kalshi_list_orders", args)).structured_content
+        ids += [o.get("client_order_id") for o in page["items"]]
+        cursor = page["next_cursor"]
+        if not cursor:
+            return ids
+
+
+async def _ticket(host: Host, theme: str = "light") -> Any:
+    view = await host.open("kalshi_preview_orders", {"orders": [ORDER]}, theme=theme)
+    await view.locator(".order").first.wait_for()
+    return view
+
+
+# --- the order ticket ---------------------------------------------------------------------------------------
+
+
+async def test_the_ticket_shows_the_previewed_order(hosting: Any) -> None:
+    async with hosting() as host:
+        view = await _ticket(host)
+        preview = host.result["structuredContent"]
+        card = view.locator(".order").first
+        headline = await card.locator(".headline").inner_text()
+        assert headline.split() == ["BUY", "2", "YES", "at", "$0.20", "each"]
+        text = await card.inner_text()
+        assert "KXDEMO-26-B" in text
+        assert "bid (buy YES) 2 at $0.20" in text  # the YES-book equivalent, as sent
+        assert "$0.44 (fees included: $0.04)" in text
+        assert preview["orders"][0]["client_order_id"] in text
+        checks = view.locator("#checks tbody tr")
+        assert await checks.count() == len(preview["limit_checks"])
+        assert await view.locator("#checks .pass").count() == len(preview["limit_checks"])
+        assert "Worst case, fees included: $0.44" in await view.locator("#total").inner_text()
+        assert (await view.locator("#expiry").inner_text()).startswith("Token valid for 4:5")
+        assert await view.locator("#env").inner_text() == "sandbox"
+        assert await view.locator("#place").is_enabled()
+
+
+async def test_place_creates_exactly_one_order_and_shows_the_outcome(hosting: Any) -> None:
+    async with hosting() as host:
+        view = await _ticket(host)
+        coid = host.result["structuredContent"]["orders"][0]["client_order_id"]
+        before = await _order_ids(host)
+        # Keyboard only: Tab reaches Place first, Enter presses it.
+        await view.locator("body").press("Tab")
+        assert await view.locator("#place").evaluate("b => b === document.activeElement")
+        await view.locator("#place").press("Enter")
+        outcome = view.locator("[data-outcome]")
+        await outcome.first.wait_for()
+        assert await outcome.first.get_attribute("data-outcome") == "placed"
+        assert coid in await outcome.first.inner_text()
+        assert await view.locator("#actions").is_hidden()  # the result replaced the buttons
+        assert host.forwarded == ["kalshi_ticket_place"]
+        after = await _order_ids(host)
+        assert len(after) == len(before) + 1 and after.count(coid) == 1
+
+
+async def test_cancel_creates_no_order(hosting: Any) -> None:
+    async with hosting() as host:
+        view = await _ticket(host)
+        before = await _order_ids(host)
+        await view.locator("#cancel").focus()
+        await view.locator("#cancel").press("Enter")
+        await view.locator("[data-outcome=cancelled]").wait_for()
+        assert await view.locator("#actions").is_hidden()
+        await view.locator("body").press("Escape")  # nothing left to cancel, nothing sent
+        assert host.forwarded == []
+        assert await _order_ids(host) == before
+
+
+async def test_escape_cancels(hosting: Any) -> None:
+    async with hosting() as host:
+        view = await _ticket(host)
+        await view.locator("h1").click()  # the view has the focus (anywhere in it), not a button
+        await host.page.keyboard.press("Escape")
+        await view.locator("[data-outcome=cancelled]").wait_for()
+        assert host.forwarded == []
+
+
+async def test_an_expired_token_disables_place(served_short_ttl: Served, page: Any, bundle: str) -> None:
+    async with mcp_client(served_short_ttl) as client:
+        host = Host(client, page, bundle)
+        view = await _ticket(host)
+        before = await _order_ids(host)
+        expiry = view.locator("#expiry.expired")
+        await expiry.wait_for(timeout=10_000)
+        assert "expired" in await expiry.inner_text()
+        assert await view.locator("#place").is_disabled()
+        await view.locator("#place").click(force=True)  # a disabled button does nothing
+        await view.locator("#place").press("Enter")
+        assert host.forwarded == []
+        # The server agrees: the token is dead there too.
+        preview = host.result["structuredContent"]
+        orders = [{**ORDER, "client_order_id": preview["orders"][0]["client_order_id"]}]
+        late = await client.call_tool(
+            "kalshi_ticket_place", {"orders": orders, "preview_token": preview["preview_token"]}
+        )
+        assert late.is_error and "token" in late.content[0].text
+        assert await _order_ids(host) == before
+
+
+# --- screenshots --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+async def test_ticket_screenshot_is_not_blank(hosting: Any, theme: str) -> None:
+    async with hosting() as host:
+        await _ticket(host, theme=theme)
+        _check_screenshot(await _shoot(host, f"order-ticket-{theme}.png"), theme)
+
+
+def _check_screenshot(path: Path, theme: str) -> None:
+    stats = picture_stats(path)
+    assert stats["colours"] > 50, stats  # text, borders, badges: not a flat fill
+    assert stats["dominant_share"] < 0.97, stats
+    if theme == "dark":
+        assert stats["luminance"] < 90, stats
+    else:
+        assert stats["luminance"] > 170, stats
+
+
+async def _shoot(host: Host, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / name
+    await host.page.screenshot(path=str(path), full_page=True)
+    return path
