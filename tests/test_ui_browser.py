@@ -187,6 +187,62 @@ async def test_an_expired_token_disables_place(served_short_ttl: Served, page: A
         assert await _order_ids(host) == before
 
 
+# --- the portfolio view -------------------------------------------------------------------------------------
+
+
+async def _portfolio(host: Host, theme: str = "light") -> Any:
+    view = await host.open("get_portfolio", {"broker": "all"}, theme=theme)
+    await view.locator("#holdings tbody tr").first.wait_for()
+    return view
+
+
+async def _column(view: Any, table: str, index: int) -> list[str]:
+    return await view.locator(f"#{table} tbody tr td:nth-child({index})").all_inner_texts()
+
+
+async def test_the_portfolio_shows_totals_tables_and_pictures(hosting: Any) -> None:
+    async with hosting() as host:
+        view = await _portfolio(host)
+        portfolio = host.result["structuredContent"]
+        brokers = portfolio["brokers"]
+        holdings = [h for b in brokers for h in b["holdings"]]
+        positions = [p for b in brokers for p in b["positions"]]
+        assert await _column(view, "totals", 1) == [b["broker"] for b in brokers]
+        assert await _column(view, "totals", 3) == [b["totals"]["currency"] for b in brokers]
+        assert await view.locator("#holdings tbody tr").count() == len(holdings)
+        assert await view.locator("#positions tbody tr").count() == len(positions)
+        assert await _column(view, "holdings", 2) == [h["symbol"] for h in holdings]
+        # Pictures, drawn inline: allocation by broker and by instrument, P&L per position (per currency).
+        captions = await view.locator("figcaption").all_inner_texts()
+        assert "Allocation by broker (INR)" in captions
+        assert "Allocation by instrument (INR)" in captions
+        assert "Unrealized P&L per position (INR)" in captions
+        pnl = [p for p in positions if p["unrealized_pnl"] is not None and p["currency"] == "INR"]
+        bars = view.locator("figure[data-chart=pnl] rect")
+        assert await bars.count() == len(pnl)
+        losses = sum(1 for p in pnl if p["unrealized_pnl"].startswith("-"))
+        assert await view.locator("figure[data-chart=pnl] rect.loss").count() == losses
+
+
+async def test_portfolio_tables_sort_by_mouse_and_keyboard(hosting: Any) -> None:
+    async with hosting() as host:
+        view = await _portfolio(host)
+        holdings = [h for b in host.result["structuredContent"]["brokers"] for h in b["holdings"]]
+        by_invested = sorted(holdings, key=lambda h: float(h["invested_value"]))
+        header = view.locator("#holdings th", has_text="Invested").locator("button")
+        await header.click()
+        assert await _column(view, "holdings", 2) == [h["symbol"] for h in by_invested]
+        assert await view.locator("#holdings th[aria-sort=ascending]").inner_text() == "Invested"
+        await header.focus()
+        await header.press("Enter")  # a real button: the keyboard sorts too
+        assert await _column(view, "holdings", 2) == [h["symbol"] for h in reversed(by_invested)]
+        assert await view.locator("#holdings th[aria-sort=descending]").count() == 1
+        symbol = view.locator("#holdings th", has_text="Symbol").locator("button")
+        await symbol.focus()
+        await symbol.press("Space")
+        assert await _column(view, "holdings", 2) == sorted(h["symbol"] for h in holdings)
+
+
 # --- screenshots --------------------------------------------------------------------------------------------
 
 
@@ -195,6 +251,13 @@ async def test_ticket_screenshot_is_not_blank(hosting: Any, theme: str) -> None:
     async with hosting() as host:
         await _ticket(host, theme=theme)
         _check_screenshot(await _shoot(host, f"order-ticket-{theme}.png"), theme)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+async def test_portfolio_screenshot_is_not_blank(hosting: Any, theme: str) -> None:
+    async with hosting() as host:
+        await _portfolio(host, theme=theme)
+        _check_screenshot(await _shoot(host, f"portfolio-{theme}.png"), theme)
 
 
 def _check_screenshot(path: Path, theme: str) -> None:
@@ -210,5 +273,9 @@ def _check_screenshot(path: Path, theme: str) -> None:
 async def _shoot(host: Host, name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / name
-    await host.page.screenshot(path=str(path), full_page=True)
+    # The whole view in the viewport (a full-page shot leaves an iframe's off-screen part unpainted).
+    height = await host.page.evaluate("document.documentElement.scrollHeight")
+    await host.page.set_viewport_size({"width": 720, "height": min(max(height, 400), 4000)})
+    await host.page.wait_for_timeout(200)
+    await host.page.screenshot(path=str(path))
     return path
