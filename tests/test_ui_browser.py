@@ -187,6 +187,35 @@ async def test_an_expired_token_disables_place(served_short_ttl: Served, page: A
         assert await _order_ids(host) == before
 
 
+async def test_the_ticket_follows_the_host_theme(hosting: Any) -> None:
+    async with hosting() as host:
+        view = await _ticket(host, theme="light")
+        background = "getComputedStyle(document.body).backgroundColor"
+        assert await view.locator("html").get_attribute("data-theme") == "light"
+        light = await view.locator("body").evaluate(f"() => {background}")
+        await host.page.evaluate(
+            "window.brokerspecHost.setTheme('dark')"
+        )  # ui/notifications/host-context-changed
+        await view.locator("html[data-theme=dark]").wait_for()
+        assert await view.locator("body").evaluate(f"() => {background}") != light
+
+
+async def test_the_ticket_shows_market_fields_when_the_preview_has_them(hosting: Any) -> None:
+    """The market-aware preview (status, top of book, what fills now and what rests) is shown as it comes;
+    a preview without those fields (above) renders too."""
+    async with hosting() as host:
+        view = await _ticket(host)
+        html = (await host.client.read_resource("ui://brokerspec/order-ticket.html")).contents[0].text
+        result = host.result
+        first = result["structuredContent"]["orders"][0]
+        first["market"] = {"status": "open", "yes_bid_dollars": "0.3000", "yes_ask_dollars": "0.3400"}
+        first["execution"] = {"fills_now_contracts": "0", "rests_contracts": "2"}
+        view = await host.render(html, {"orders": [ORDER]}, result)
+        text = await view.locator(".order").first.inner_text()
+        for shown in ("status", "open", "yes bid ($)", "0.3400", "fills now contracts", "rests contracts"):
+            assert shown in text, shown
+
+
 # --- the portfolio view -------------------------------------------------------------------------------------
 
 

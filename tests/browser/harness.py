@@ -175,6 +175,7 @@ class Host:
     page: Any
     bundle: str
     forwarded: list[str] = field(default_factory=list)
+    exposed: bool = False
 
     async def open(self, tool: str, arguments: dict[str, Any], *, theme: str = "light") -> Any:
         """Call `tool` as the model would, then render its view with the tool's input and result.
@@ -190,21 +191,40 @@ class Host:
         (content,) = (await self.client.read_resource(uri)).contents
         assert content.mime_type == APP_MIME
         self.result = wire(await self.client.call_tool(tool, arguments))
+        return await self.render(content.text, arguments, self.result, theme=theme, tools=tools)
+
+    async def render(
+        self,
+        html: str,
+        arguments: dict[str, Any],
+        result: dict[str, Any],
+        *,
+        theme: str = "light",
+        tools: list[dict[str, Any]] | None = None,
+    ) -> Any:
+        """Render a view's `html` with a given tool input and result (a Playwright `FrameLocator`)."""
+        if tools is None:
+            tools = [
+                t.model_dump(mode="json", by_alias=True, exclude_none=True)
+                for t in (await self.client.list_tools()).tools
+            ]
 
         async def host_call_tool(params: dict[str, Any]) -> dict[str, Any]:
             self.forwarded.append(params["name"])
             return wire(await self.client.call_tool(params["name"], params.get("arguments") or {}))
 
         await self.page.emulate_media(color_scheme=theme)  # prefers-color-scheme agrees with the host theme
-        await self.page.expose_function("hostCallTool", host_call_tool)
+        if not self.exposed:
+            await self.page.expose_function("hostCallTool", host_call_tool)
+            self.exposed = True
         await self.page.set_content(HOST_PAGE)
         await self.page.add_script_tag(content=self.bundle)
         await self.page.evaluate(
             "(m) => window.brokerspecHost.mount(m)",
             {
-                "html": content.text,
+                "html": html,
                 "toolInput": arguments,
-                "toolResult": self.result,
+                "toolResult": result,
                 "theme": theme,
                 "tools": tools,
             },
