@@ -25,7 +25,6 @@ from mcp.server.mcpserver.resources import FunctionResource
 
 from brokerspec.app.inputs import OrderList, Token
 from brokerspec.app.tools import WRITE, ToolSpec
-from brokerspec.errors import SafetyRefusal
 
 if TYPE_CHECKING:
     from brokerspec.app import responses
@@ -100,10 +99,19 @@ def tool_meta(name: str) -> dict[str, Any] | None:
 # --- the app-only tool ----------------------------------------------------------------------------------
 
 
-class NotFromAnApp(SafetyRefusal):
-    """`kalshi_ticket_place` called by a client that did not negotiate MCP Apps: nobody saw a ticket."""
+def _not_from_an_app() -> Exception:
+    """The refusal of `kalshi_ticket_place` for a client that did not negotiate MCP Apps: nobody saw a ticket.
 
-    code = "app_only"
+    Built on the (rare) call: the error vocabulary is not imported at start-up."""
+    from brokerspec.errors import SafetyRefusal
+
+    class NotFromAnApp(SafetyRefusal):
+        code = "app_only"
+
+    return NotFromAnApp(
+        "kalshi_ticket_place is the order ticket's Place button; this client shows no order ticket",
+        suggestion="nothing was sent; place with kalshi_place_orders after the human agreed to the preview",
+    )
 
 
 # Not `from __future__ import annotations` (as in `tools.py`): the SDK reads the inputs as objects.
@@ -111,10 +119,7 @@ async def kalshi_ticket_place(
     service: "Service", orders: OrderList, preview_token: Token, ctx: Context
 ) -> "responses.Placement":
     if not client_supports_apps(ctx):
-        raise NotFromAnApp(
-            "kalshi_ticket_place is the order ticket's Place button; this client shows no order ticket",
-            suggestion="nothing was sent; place with kalshi_place_orders after the human agreed to the preview",
-        )
+        raise _not_from_an_app()
     # The Place button is the human's act: the host renders the ticket and only the app can call this tool.
     # TODO(merge): pass channel="ticket" once Service.place_orders takes it (wt-confirm).
     return await service.place_orders(orders, preview_token, True)
