@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import pytest_asyncio
 from browser.harness import (
     ARTIFACTS,
     CHROMIUM,
@@ -27,6 +28,9 @@ from browser.harness import (
 pytestmark = pytest.mark.oracle_exempt(
     "the Kalshi traffic is a subprocess's (serve --sandbox), not this process's"
 )
+
+#: One browser for the module (a fresh context per test): the tests run on the module's event loop.
+_MODULE_LOOP = pytest.mark.asyncio(loop_scope="module")
 
 ORDER = {"ticker": "KXDEMO-26-B", "action": "buy", "side": "yes", "count": 2, "price": "0.20"}
 
@@ -55,17 +59,25 @@ def served_short_ttl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Serve
         yield s
 
 
-@pytest.fixture
-async def page() -> AsyncIterator[Any]:
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def browser() -> AsyncIterator[Any]:
     from playwright.async_api import async_playwright
 
     async with async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
+        launched = await pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
         try:
-            context = await browser.new_context(viewport={"width": 720, "height": 900})
-            yield await context.new_page()
+            yield launched
         finally:
-            await browser.close()
+            await launched.close()
+
+
+@pytest_asyncio.fixture(loop_scope="module")
+async def page(browser: Any) -> AsyncIterator[Any]:
+    context = await browser.new_context(viewport={"width": 720, "height": 900})
+    try:
+        yield await context.new_page()
+    finally:
+        await context.close()
 
 
 @pytest.fixture
@@ -103,6 +115,7 @@ async def _ticket(host: Host, theme: str = "light") -> Any:
 # --- the order ticket ---------------------------------------------------------------------------------------
 
 
+@_MODULE_LOOP
 async def test_the_ticket_shows_the_previewed_order(hosting: Any) -> None:
     async with hosting() as host:
         view = await _ticket(host)
@@ -124,6 +137,7 @@ async def test_the_ticket_shows_the_previewed_order(hosting: Any) -> None:
         assert await view.locator("#place").is_enabled()
 
 
+@_MODULE_LOOP
 async def test_place_creates_exactly_one_order_and_shows_the_outcome(hosting: Any) -> None:
     async with hosting() as host:
         view = await _ticket(host)
@@ -143,6 +157,7 @@ async def test_place_creates_exactly_one_order_and_shows_the_outcome(hosting: An
         assert len(after) == len(before) + 1 and after.count(coid) == 1
 
 
+@_MODULE_LOOP
 async def test_cancel_creates_no_order(hosting: Any) -> None:
     async with hosting() as host:
         view = await _ticket(host)
@@ -156,6 +171,7 @@ async def test_cancel_creates_no_order(hosting: Any) -> None:
         assert await _order_ids(host) == before
 
 
+@_MODULE_LOOP
 async def test_escape_cancels(hosting: Any) -> None:
     async with hosting() as host:
         view = await _ticket(host)
@@ -165,6 +181,7 @@ async def test_escape_cancels(hosting: Any) -> None:
         assert host.forwarded == []
 
 
+@_MODULE_LOOP
 async def test_an_expired_token_disables_place(served_short_ttl: Served, page: Any, bundle: str) -> None:
     async with mcp_client(served_short_ttl) as client:
         host = Host(client, page, bundle)
@@ -187,6 +204,7 @@ async def test_an_expired_token_disables_place(served_short_ttl: Served, page: A
         assert await _order_ids(host) == before
 
 
+@_MODULE_LOOP
 async def test_the_ticket_follows_the_host_theme(hosting: Any) -> None:
     async with hosting() as host:
         view = await _ticket(host, theme="light")
@@ -200,6 +218,7 @@ async def test_the_ticket_follows_the_host_theme(hosting: Any) -> None:
         assert await view.locator("body").evaluate(f"() => {background}") != light
 
 
+@_MODULE_LOOP
 async def test_the_ticket_shows_market_fields_when_the_preview_has_them(hosting: Any) -> None:
     """The market-aware preview (status, top of book, what fills now and what rests) is shown as it comes;
     a preview without those fields (above) renders too."""
@@ -229,6 +248,7 @@ async def _column(view: Any, table: str, index: int) -> list[str]:
     return await view.locator(f"#{table} tbody tr td:nth-child({index})").all_inner_texts()
 
 
+@_MODULE_LOOP
 async def test_the_portfolio_shows_totals_tables_and_pictures(hosting: Any) -> None:
     async with hosting() as host:
         view = await _portfolio(host)
@@ -253,6 +273,7 @@ async def test_the_portfolio_shows_totals_tables_and_pictures(hosting: Any) -> N
         assert await view.locator("figure[data-chart=pnl] rect.loss").count() == losses
 
 
+@_MODULE_LOOP
 async def test_portfolio_tables_sort_by_mouse_and_keyboard(hosting: Any) -> None:
     async with hosting() as host:
         view = await _portfolio(host)
@@ -276,21 +297,24 @@ async def test_portfolio_tables_sort_by_mouse_and_keyboard(hosting: Any) -> None
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-async def test_ticket_screenshot_is_not_blank(hosting: Any, theme: str) -> None:
+@_MODULE_LOOP
+async def test_ticket_screenshot_is_not_blank(hosting: Any, browser: Any, theme: str) -> None:
     async with hosting() as host:
         await _ticket(host, theme=theme)
-        _check_screenshot(await _shoot(host, f"order-ticket-{theme}.png"), theme)
+        await _check_screenshot(browser, await _shoot(host, f"order-ticket-{theme}.png"), theme)
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-async def test_portfolio_screenshot_is_not_blank(hosting: Any, theme: str) -> None:
+@_MODULE_LOOP
+async def test_portfolio_screenshot_is_not_blank(hosting: Any, browser: Any, theme: str) -> None:
     async with hosting() as host:
         await _portfolio(host, theme=theme)
-        _check_screenshot(await _shoot(host, f"portfolio-{theme}.png"), theme)
+        await _check_screenshot(browser, await _shoot(host, f"portfolio-{theme}.png"), theme)
 
 
-def _check_screenshot(path: Path, theme: str) -> None:
-    stats = picture_stats(path)
+async def _check_screenshot(browser: Any, path: Path, theme: str) -> None:
+    stats = await picture_stats(browser, path)
+    assert stats["width"] == 720 and stats["height"] >= 400, stats
     assert stats["colours"] > 50, stats  # text, borders, badges: not a flat fill
     assert stats["dominant_share"] < 0.97, stats
     if theme == "dark":

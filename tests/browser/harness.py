@@ -11,16 +11,15 @@ Chromium and the npm packages; nothing here downloads anything.
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import os
 import secrets
 import shutil
 import socket
-import struct
 import subprocess
 import sys
 import time
-import zlib
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -236,57 +235,40 @@ class Host:
 # --- screenshots -----------------------------------------------------------------------------------------
 
 
-def png_pixels(path: Path) -> tuple[int, int, list[tuple[int, ...]]]:
-    """Width, height and RGB(A) pixels of an 8-bit truecolour PNG (what Chromium writes); stdlib only."""
-    data = path.read_bytes()
-    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
-    pos, idat, header = 8, b"", b""
-    while pos < len(data):
-        (length,) = struct.unpack(">I", data[pos : pos + 4])
-        kind, body = data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]
-        if kind == b"IHDR":
-            header = body
-        elif kind == b"IDAT":
-            idat += body
-        pos += 12 + length
-    width, height, depth, colour = struct.unpack(">IIBB", header[:10])
-    assert depth == 8 and colour in (2, 6), f"unsupported PNG: depth {depth}, colour type {colour}"
-    channels = 3 if colour == 2 else 4
-    raw, stride = zlib.decompress(idat), width * channels
-    rows: list[bytearray] = []
-    previous = bytearray(stride)
-    for y in range(height):
-        start = y * (stride + 1)
-        kind, line = raw[start], bytearray(raw[start + 1 : start + 1 + stride])
-        for i in range(stride):
-            left = line[i - channels] if i >= channels else 0
-            up, corner = previous[i], previous[i - channels] if i >= channels else 0
-            if kind == 1:
-                line[i] = (line[i] + left) & 0xFF
-            elif kind == 2:
-                line[i] = (line[i] + up) & 0xFF
-            elif kind == 3:
-                line[i] = (line[i] + (left + up) // 2) & 0xFF
-            elif kind == 4:
-                p = left + up - corner
-                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
-                pred = left if pa <= pb and pa <= pc else up if pb <= pc else corner
-                line[i] = (line[i] + pred) & 0xFF
-        rows.append(line)
-        previous = line
-    pixels = [tuple(row[x * channels : x * channels + 3]) for row in rows for x in range(width)]
-    return width, height, pixels
+_STATS_JS = """async (dataUrl) => {
+  const image = new Image();
+  image.src = dataUrl;
+  await image.decode();
+  const canvas = document.createElement("canvas");
+  canvas.width = image.naturalWidth; canvas.height = image.naturalHeight;
+  const context = canvas.getContext("2d");
+  context.drawImage(image, 0, 0);
+  const data = context.getImageData(0, 0, canvas.width, canvas.height).data;
+  const counts = new Map();
+  let luminance = 0;
+  for (let i = 0; i < data.length; i += 4) {
+    const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+    counts.set(key, (counts.get(key) || 0) + 1);
+    luminance += 0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2];
+  }
+  const pixels = data.length / 4;
+  return { width: canvas.width, height: canvas.height, colours: counts.size,
+           dominant_share: Math.max(...counts.values()) / pixels, luminance: luminance / pixels };
+}"""
 
 
-def picture_stats(path: Path) -> dict[str, float]:
-    """How much a screenshot shows: distinct colours, the share of its commonest colour, mean luminance."""
-    _, _, pixels = png_pixels(path)
-    counts: dict[tuple[int, ...], int] = {}
-    for px in pixels:
-        counts[px] = counts.get(px, 0) + 1
-    luminance = sum(0.2126 * r + 0.7152 * g + 0.0722 * b for r, g, b in pixels) / len(pixels)
-    return {
-        "colours": len(counts),
-        "dominant_share": max(counts.values()) / len(pixels),
-        "luminance": luminance,
-    }
+async def picture_stats(browser: Any, path: Path) -> dict[str, float]:
+    """How much a screenshot file shows: distinct colours, the share of its commonest colour, mean luminance.
+
+    The PNG file itself is decoded (in a blank page of its own, by the browser's image decoder), so what is
+    judged is the artefact written to disk, not the page that produced it.
+    """
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG"
+    context = await browser.new_context()
+    try:
+        page = await context.new_page()
+        data_url = "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
+        stats: dict[str, float] = await page.evaluate(_STATS_JS, data_url)
+        return stats
+    finally:
+        await context.close()
