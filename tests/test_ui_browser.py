@@ -106,6 +106,12 @@ async def _order_ids(host: Host) -> list[str | None]:
             return ids
 
 
+def _dollars(text: str) -> str:
+    """A decimal string as the ticket shows it: "$0.4400" -> "$0.44", "0.0224" -> "$0.0224"."""
+    whole, _, frac = text.partition(".")
+    return f"${whole}.{frac.rstrip('0').ljust(2, '0')}"
+
+
 async def _ticket(host: Host, theme: str = "light") -> Any:
     view = await host.open("kalshi_preview_orders", {"orders": [ORDER]}, theme=theme)
     await view.locator(".order").first.wait_for()
@@ -126,12 +132,15 @@ async def test_the_ticket_shows_the_previewed_order(hosting: Any) -> None:
         text = await card.inner_text()
         assert "KXDEMO-26-B" in text
         assert "bid (buy YES) 2 at $0.20" in text  # the YES-book equivalent, as sent
-        assert "$0.44 (fees included: $0.04)" in text
+        first = preview["orders"][0]
+        cost, fees = _dollars(first["worst_case_cost_dollars"]), _dollars(first["worst_case_fees_dollars"])
+        assert f"{cost} (fees included: {fees})" in text
         assert preview["orders"][0]["client_order_id"] in text
         checks = view.locator("#checks tbody tr")
         assert await checks.count() == len(preview["limit_checks"])
         assert await view.locator("#checks .pass").count() == len(preview["limit_checks"])
-        assert "Worst case, fees included: $0.44" in await view.locator("#total").inner_text()
+        total = _dollars(preview["total_worst_case_cost_dollars"])
+        assert f"Worst case, fees included: {total}" in await view.locator("#total").inner_text()
         assert (await view.locator("#expiry").inner_text()).startswith("Token valid for 4:5")
         assert await view.locator("#env").inner_text() == "sandbox"
         assert await view.locator("#place").is_enabled()

@@ -3,16 +3,19 @@ decrease, and order groups. Every write is guarded (mode, environment) and audit
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 from brokerspec.app.inputs import OrderInput
+from brokerspec.app.market_preview import refuse_if_market_forbids
 from brokerspec.app.responses import (
     AmendResult,
     Cancellation,
     CancelOutcome,
     DecreaseResult,
+    GroupAction,
     OrderGroupResult,
     PreviewedOrder,
 )
@@ -118,8 +121,13 @@ class OrderChanges(Placing):
             "price": decimal_text(book.yes_price_dollars, DOLLARS),
             "count": decimal_text(Decimal(book.count), CONTRACTS),
         }
-        cost = worst_case_breakdown(intent)
         if preview_token is None:
+            broker = await self.kalshi()
+            market, status = await asyncio.gather(
+                self.markets.terms(broker, intent.ticker), self.markets.status(broker)
+            )
+            refuse_if_market_forbids(f"the amend ({intent.ticker})", intent, market, status, None)
+            cost = worst_case_breakdown(intent, market)
             previewed = PreviewedOrder(
                 client_order_id=intent.client_order_id or "",
                 mapping=describe_mapping(intent),
@@ -131,6 +139,7 @@ class OrderChanges(Placing):
                 env, "amend_order", body, [previewed], [intent], [cost.total_dollars], order_id
             )
             return AmendResult(environment=env, preview=preview)
+        cost = worst_case_breakdown(intent, self.markets.terms_for_booking(intent.ticker))
         payload = order_payload(
             broker="kalshi", environment=env, operation="amend_order", body=body, order_id=order_id
         )
@@ -178,11 +187,15 @@ class OrderChanges(Placing):
             raise
 
     async def decrease_order(
-        self, order_id: str, reduce_by: int | None, reduce_to: int | None
+        self, order_id: str, reduce_by: Decimal | None, reduce_to: Decimal | None
     ) -> DecreaseResult:
         if (reduce_by is None) == (reduce_to is None):
             raise ServiceError("invalid_request", "give exactly one of reduce_by or reduce_to")
-        request = {"reduce_by": reduce_by} if reduce_by is not None else {"reduce_to": reduce_to}
+        request = (
+            {"reduce_by": decimal_text(reduce_by, CONTRACTS)}
+            if reduce_by is not None
+            else {"reduce_to": decimal_text(Decimal(reduce_to or 0), CONTRACTS)}
+        )
         env = await self._guard("decrease_order_v2", request, order_id)
         broker = await self.kalshi()
         ack = await self._audited(
@@ -201,30 +214,46 @@ class OrderChanges(Placing):
 
     async def manage_order_group(
         self,
-        action: Literal["create", "delete", "reset"],
+        action: GroupAction,
         order_group_id: str | None,
-        contracts_limit: int | None,
+        contracts_limit: Decimal | None,
+        subaccount: int = 0,
+        exchange_index: int | None = None,
     ) -> OrderGroupResult:
-        if action == "create" and contracts_limit is None:
-            raise ServiceError("invalid_request", "create needs contracts_limit")
+        if action in ("create", "limit") and contracts_limit is None:
+            raise ServiceError("invalid_request", f"{action} needs contracts_limit")
         if action != "create" and not order_group_id:
             raise ServiceError("invalid_request", f"{action} needs order_group_id")
-        request = {"action": action, "order_group_id": order_group_id, "contracts_limit": contracts_limit}
+        request = {
+            "action": action,
+            "order_group_id": order_group_id,
+            "contracts_limit": None if contracts_limit is None else decimal_text(contracts_limit, CONTRACTS),
+            "subaccount": subaccount,
+            "exchange_index": exchange_index,
+        }
         env = await self._guard(f"{action}_order_group", request, None)
         broker = await self.kalshi()
+        where: dict[str, Any] = {"subaccount": subaccount, "exchange_index": exchange_index}
         if action == "create":
             assert contracts_limit is not None
+            limit = contracts_limit
             ack = await self._audited(
-                env, "create_order_group", request, None, lambda: broker.create_order_group(contracts_limit)
+                env, "create_order_group", request, None, lambda: broker.create_order_group(limit, **where)
             )
             return OrderGroupResult(environment=env, action=action, order_group_id=ack.order_group_id)
         assert order_group_id is not None
         group_id = order_group_id
 
         def call() -> Awaitable[Any]:
-            if action == "delete":
-                return broker.delete_order_group(group_id)
-            return broker.reset_order_group(group_id)
+            if action == "limit":
+                assert contracts_limit is not None
+                return broker.update_order_group_limit(group_id, contracts_limit, **where)
+            write = {
+                "delete": broker.delete_order_group,
+                "reset": broker.reset_order_group,
+                "trigger": broker.trigger_order_group,
+            }[action]
+            return write(group_id, **where)
 
         await self._audited(env, f"{action}_order_group", request, None, call)
         return OrderGroupResult(environment=env, action=action, order_group_id=order_group_id)

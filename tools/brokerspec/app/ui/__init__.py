@@ -24,7 +24,7 @@ from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.resources import FunctionResource
 
 from brokerspec.app.inputs import OrderList, Token
-from brokerspec.app.tools import WRITE, ToolSpec
+from brokerspec.app.tool_table import WRITE, ToolSpec
 
 if TYPE_CHECKING:
     from brokerspec.app import responses
