@@ -305,6 +305,7 @@ BAD = [
     Bad(
         "token-ttl-zero", _on_sandbox(BROKERSPEC_TOKEN_TTL_SECONDS="0"), "BROKERSPEC_TOKEN_TTL_SECONDS", None
     ),
+    Bad("confirm-maybe", _on_sandbox(BROKERSPEC_CONFIRM="maybe"), "BROKERSPEC_CONFIRM", None),
     Bad(
         "state-dir-is-a-file",
         lambda k, s, t: {**sandbox_env(s, t), "BROKERSPEC_STATE_DIR": str(k.plain)},

@@ -140,11 +140,14 @@ async def test_production_with_allow_live_places(
     tmp_path: Path,
 ) -> None:
     env = _production_env(sandbox, tmp_path, BROKERSPEC_ALLOW_LIVE="1")
-    async with connect(env) as c:
+    # production: only a person confirms (BROKERSPEC_CONFIRM's default there), here through a form
+    yes = _elicit(mcp_types.ElicitResult(action="accept", content={"confirm": True}))
+    async with connect(env, elicitation_callback=yes) as c:
         caps = await c.ok("capabilities")
         placement = await preview_and_place(c, order())
     assert caps["live_trading_allowed"] is True
-    assert placement["environment"] == "production"
+    assert caps["confirm"] == "human" and caps["confirm_channels"][0] == "form"
+    assert placement["environment"] == "production" and placement["human_confirmed"] is True
     assert placement["results"][0]["outcome"] == "placed"
 
 

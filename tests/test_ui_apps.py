@@ -16,6 +16,7 @@ from brokerspec.sandbox.server import SandboxServer
 from mcp.client.extension import advertise
 from server_helpers import (
     Checked,
+    audit_lines,
     held_client,
     order,
     preview,
@@ -176,8 +177,40 @@ async def test_ticket_place_refuses_a_client_without_apps(plain_host: Checked) -
 
 
 async def test_tool_results_are_the_same_with_or_without_apps(app_host: Checked, plain_host: Checked) -> None:
-    for name, args in (("get_portfolio", {"broker": "wealthy"}), ("capabilities", {})):
-        with_apps = await app_host.call(name, args)
-        without = await plain_host.call(name, args)
+    for broker in ("wealthy", "vendor_gateway", "kalshi"):
+        with_apps = await app_host.call("get_portfolio", {"broker": broker})
+        without = await plain_host.call("get_portfolio", {"broker": broker})
         assert with_apps.structured_content == without.structured_content
         assert with_apps.content[0].text.split("\n", 1)[1] == without.content[0].text.split("\n", 1)[1]
+    # capabilities differs only where it should: the channels this host offers to reach its human.
+    caps = [(await c.ok("capabilities")) for c in (app_host, plain_host)]
+    assert "ticket" in caps[0]["confirm_channels"] and "ticket" not in caps[1]["confirm_channels"]
+    assert [{k: v for k, v in c.items() if k != "confirm_channels"} for c in caps] == [
+        {k: v for k, v in caps[1].items() if k != "confirm_channels"}
+    ] * 2
+
+
+async def test_under_confirm_human_the_model_cannot_place_and_the_ticket_can(
+    sandbox: SandboxServer,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    """BROKERSPEC_CONFIRM=human in a host that shows the ticket: the model's place call is refused, the
+    ticket's Place button places (exactly one order), recorded as the human's act on the ticket."""
+    service = Service(env=sandbox_env(sandbox, tmp_path, BROKERSPEC_CONFIRM="human"))
+    try:
+        async with held_client(service, **APPS_CLIENT) as c:
+            pv, orders = await preview(c, order())
+            args = {"orders": orders, "preview_token": pv["preview_token"]}
+            before = await _orders(c)
+            refused = await c.error("kalshi_place_orders", args)
+            assert refused["code"] == "confirm_on_ticket"
+            assert await _orders(c) == before
+            placed = await c.ok("kalshi_ticket_place", args)
+            assert [r["outcome"] for r in placed["results"]] == ["placed"]
+            after = await _orders(c)
+            assert len(after) == len(before) + 1 and after.count(orders[0]["client_order_id"]) == 1
+    finally:
+        service.close()
+    attempts = [e for e in audit_lines(tmp_path) if e.get("client_order_id") == orders[0]["client_order_id"]]
+    writes = [e for e in attempts if e["event"] == "write_attempt"]
+    assert len(writes) == 1 and writes[0]["channel"] == "ticket", attempts

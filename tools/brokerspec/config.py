@@ -29,6 +29,7 @@ Environment variables (empty values count as unset):
     BROKERSPEC_TICKER_ALLOWLIST         comma-separated tickers (case-insensitive); empty = any
     BROKERSPEC_STATE_DIR                default $XDG_STATE_HOME/brokerspec or ~/.local/state/brokerspec
     BROKERSPEC_TOKEN_TTL_SECONDS        preview token lifetime, default 300
+    BROKERSPEC_CONFIRM                  human | token: who confirms a placement (default human; token in the sandbox)
     BROKERSPEC_AUDIT_LOG                audit file, default <state dir>/audit.jsonl
     BROKERSPEC_AUDIT_MAX_BYTES          rotate the audit log before it passes this size (default 10MiB)
     BROKERSPEC_AUDIT_KEEP               rotated audit files kept (default 10)

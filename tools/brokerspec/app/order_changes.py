@@ -21,6 +21,7 @@ from brokerspec.app.responses import (
 )
 from brokerspec.domain.money import CONTRACTS, DOLLARS, decimal_text
 from brokerspec.domain.orders import (
+    OrderIntent,
     describe_mapping,
     to_book,
     worst_case_breakdown,
@@ -28,12 +29,15 @@ from brokerspec.domain.orders import (
 from brokerspec.errors import (
     AuditUnavailable,
     BrokerError,
+    HumanConfirmationRequired,
+    HumanDeclined,
     NotFound,
     SafetyRefusal,
     ServiceError,
     Uncertain,
     proves_not_executed,
 )
+from brokerspec.policy.audit import confirmed_by
 from brokerspec.policy.ledger import Booking
 from brokerspec.policy.tokens import order_payload
 
@@ -111,8 +115,7 @@ class OrderChanges(Placing):
                 )
         return Cancellation(environment=env, results=results)
 
-    async def amend_order(self, order_id: str, order: OrderInput, preview_token: str | None) -> AmendResult:
-        env = await self.environment("kalshi")
+    def _amend_parts(self, order_id: str, order: OrderInput) -> tuple[OrderIntent, dict[str, Any]]:
         intent = self._intent(order, order.client_order_id or f"amend-{order_id}")
         book = to_book(intent)
         body = {
@@ -121,6 +124,40 @@ class OrderChanges(Placing):
             "price": decimal_text(book.yes_price_dollars, DOLLARS),
             "count": decimal_text(Decimal(book.count), CONTRACTS),
         }
+        return intent, body
+
+    async def check_amend(
+        self, order_id: str, order: OrderInput, preview_token: str
+    ) -> tuple[str, OrderIntent, dict[str, Any]]:
+        """Every check the send of an amend makes (mode, token, limits) without using the token up; refusals
+        audited. The environment, intent and body, for asking the human about exactly this amend."""
+        env = await self.environment("kalshi")
+        intent, body = self._amend_parts(order_id, order)
+        payload = order_payload(
+            broker="kalshi", environment=env, operation="amend_order", body=body, order_id=order_id
+        )
+        try:
+            self.gate.check_write_allowed(env)
+            self.gate.check_token(preview_token, payload)
+            cost = worst_case_breakdown(intent, self.markets.terms_for_booking(intent.ticker))
+            self.gate.check_limits(intent, cost.total_dollars)
+        except SafetyRefusal as refusal:
+            self._refuse(env, "amend_order_v2", refusal, order_id=order_id, request=body)
+            raise
+        return env, intent, body
+
+    async def amend_order(
+        self,
+        order_id: str,
+        order: OrderInput,
+        preview_token: str | None,
+        human_confirmed: bool | None = None,
+        channel: str | None = None,
+    ) -> AmendResult:
+        """Preview (no token) or send (token) an amend; under BROKERSPEC_CONFIRM=human the send needs
+        `human_confirmed` True (`channel`: how, recorded on the audit lines)."""
+        env = await self.environment("kalshi")
+        intent, body = self._amend_parts(order_id, order)
         if preview_token is None:
             broker = await self.kalshi()
             market, status = await asyncio.gather(
@@ -145,6 +182,12 @@ class OrderChanges(Placing):
         )
         try:
             self.gate.check_write_allowed(env)
+            if human_confirmed is False:
+                raise HumanDeclined(
+                    "the human did not confirm this amend", suggestion="ask the human instead"
+                )
+            if human_confirmed is not True and self.gate.settings.confirmation(env) == "human":
+                raise HumanConfirmationRequired.none_given()
             self.gate.redeem_token(preview_token, payload)
             self.gate.check_limits(intent, cost.total_dollars)
         except SafetyRefusal as refusal:
@@ -153,9 +196,10 @@ class OrderChanges(Placing):
         broker = await self.kalshi()
         booking = await self._book_amend(env, broker, order_id, body, cost.total_dollars)
         try:
-            ack = await self._audited(
-                env, "amend_order_v2", body, order_id, lambda: broker.amend_order(order_id, intent)
-            )
+            with confirmed_by(channel):
+                ack = await self._audited(
+                    env, "amend_order_v2", body, order_id, lambda: broker.amend_order(order_id, intent)
+                )
         except AuditUnavailable:
             self._unbook([booking] if booking else [])  # nothing was sent
             raise

@@ -34,6 +34,7 @@ from brokerspec.errors import (
     AuditUnavailable,
     BrokerError,
     Conflict,
+    HumanConfirmationRequired,
     HumanDeclined,
     InvalidConfiguration,
     SafetyRefusal,
@@ -41,7 +42,7 @@ from brokerspec.errors import (
     Uncertain,
     proves_not_executed,
 )
-from brokerspec.policy.audit import AuditedWrite
+from brokerspec.policy.audit import AuditedWrite, confirmed_by
 from brokerspec.policy.gate import LimitCheck
 from brokerspec.policy.ledger import Booking
 from brokerspec.policy.tokens import order_payload
@@ -277,7 +278,11 @@ class Placing(Runtime):
             raise
 
     async def place_orders(
-        self, orders: Sequence[OrderInput], preview_token: str, human_confirmed: bool | None
+        self,
+        orders: Sequence[OrderInput],
+        preview_token: str,
+        human_confirmed: bool | None,
+        channel: str | None = None,  # how the human confirmed: "form", "ticket", "url" (audited)
     ) -> Placement:
         env = await self.environment("kalshi")
         intents, bodies, payload = self.prepare_placement(env, orders)
@@ -290,6 +295,8 @@ class Placing(Runtime):
                 raise HumanDeclined(
                     "the human did not confirm this order", suggestion="ask the human what they want instead"
                 )
+            if human_confirmed is not True and self.gate.settings.confirmation(env) == "human":
+                raise HumanConfirmationRequired.none_given()
             self.gate.redeem_token(preview_token, payload)
             for intent, cost in zip(intents, costs, strict=True):
                 self.gate.check_limits(intent, cost)
@@ -301,10 +308,11 @@ class Placing(Runtime):
             raise
         broker = await self.kalshi()
         try:
-            if len(bodies) == 1:
-                sent = [await self._place_one(broker, env, intents[0], bodies[0])]
-            else:
-                sent = await self._place_batch(broker, env, intents, bodies)
+            with confirmed_by(channel):
+                if len(bodies) == 1:
+                    sent = [await self._place_one(broker, env, intents[0], bodies[0])]
+                else:
+                    sent = await self._place_batch(broker, env, intents, bodies)
         except AuditUnavailable:
             # The audit line could not be made durable, so nothing was sent: the bookings go too.
             self._unbook(bookings)

@@ -60,6 +60,10 @@ class Capabilities(_Model):
     brokers: list[BrokerStatus]
     limits: Limits
     write_flow: str
+    #: BROKERSPEC_CONFIRM: human (only a person confirms a write, never the model) or token.
+    confirm: str
+    #: How this session's host can reach its human ("form", "ticket", "url"), in the order tried.
+    confirm_channels: list[str]
     problems: list[ConfigProblem] = Field(
         description="what is wrong with the server's environment; a human must fix it and restart"
     )

@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 from mcp.server.mcpserver import ElicitationResult, Resolve
 from pydantic import Field
 
-from brokerspec.app.confirm import ConfirmOrder, ask_to_place, human_confirmed
+from brokerspec.app.confirm import (
+    Channel,
+    ConfirmOrder,
+    ask_to_amend,
+    ask_to_place,
+    channel_of,
+    host_channels,
+    human_confirmed,
+)
 from brokerspec.app.inputs import (
     Count,
     Cursor,
@@ -44,6 +52,7 @@ if TYPE_CHECKING:  # the output models and what the tools act on: loaded on the 
     from brokerspec.brokers.kalshi.adapter import KalshiBroker
     from brokerspec.domain import portfolio
 
+
 def _more(page: Any) -> str:
     return " (more: next_cursor)" if page.next_cursor else ""
 
@@ -55,14 +64,16 @@ def _more(page: Any) -> str:
     "Server capabilities",
     LOCAL,
     "Mode (read_only/trading), brokers and their environment (sandbox/demo/production), "
-    "live-money switch, limits and today's spend. Call first; no broker is contacted.",
+    "live-money switch, limits, today's spend, who confirms writes. Call first; no broker is contacted.",
     lambda c, _: (
         f"mode {c.mode}; brokers: "
         + ", ".join(f"{b.broker}={b.environment}" for b in c.brokers if b.configured)
     ),
 )
-async def capabilities(service: "Service") -> "responses.Capabilities":
-    return await service.capabilities()
+async def capabilities(
+    service: "Service", host: Annotated[list[Channel], Resolve(host_channels)]
+) -> "responses.Capabilities":
+    return await service.capabilities(host)
 
 
 @tool(
@@ -311,7 +322,8 @@ async def kalshi_preview_orders(service: "Service", orders: OrderList) -> "respo
     "Place previewed Kalshi orders",
     WRITE,
     "Step 2: places the orders of a preview. Pass the same orders (with their client_order_id) "
-    "and its preview_token; any change is refused. Do not use without a preview the human agreed to. "
+    "and its preview_token; any change is refused. Do not use without a preview the human agreed to; "
+    "a person may have to confirm it too (confirm_on_ticket: they place it on the ticket, not you). "
     "On a lost answer the order is looked up by client_order_id: placed, or uncertain (look it up; never resend).",
     lambda p, _: "; ".join(f"{r.client_order_id}: {r.outcome} {r.status or ''}".strip() for r in p.results),
 )
@@ -321,7 +333,9 @@ async def kalshi_place_orders(
     preview_token: Token,
     confirmation: Annotated[ElicitationResult[ConfirmOrder], Resolve(ask_to_place)],
 ) -> "responses.Placement":
-    return await service.place_orders(orders, preview_token, human_confirmed(confirmation))
+    return await service.place_orders(
+        orders, preview_token, human_confirmed(confirmation), channel=channel_of(confirmation)
+    )
 
 
 @tool(
@@ -351,10 +365,13 @@ async def kalshi_amend_order(
     side: Literal["yes", "no"],
     price: Price,
     count: Annotated[Count, Field(description="new total: filled + resting")],
+    confirmation: Annotated[ElicitationResult[ConfirmOrder], Resolve(ask_to_amend)],
     preview_token: Token | None = None,
 ) -> "responses.AmendResult":
     order = OrderInput(ticker=ticker, action=action, side=side, price=price, count=count)
-    return await service.amend_order(order_id, order, preview_token)
+    return await service.amend_order(
+        order_id, order, preview_token, human_confirmed(confirmation), channel_of(confirmation)
+    )
 
 
 @tool(

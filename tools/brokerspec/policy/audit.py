@@ -9,7 +9,10 @@ One call shape: describe the write once (`AuditedWrite`: broker, environment, op
 take its `attempt()`, `result(...)` or `refused(...)` entry, and `AuditLog.write` it. On disk a line is
 
     {"ts", "event", "broker", "environment", "operation", "client_order_id", "order_id", "request",
-     "response", "outcome", "error_code", "error_message", "pid"}
+     "response", "outcome", "error_code", "error_message", "channel", "pid"}
+
+`channel` is how the human confirmed the write (`form` elicitation, the order `ticket`, the `url` page), or
+null when no human act was asked for (BROKERSPEC_CONFIRM=token, writes that need no confirmation).
 
 Secrets never reach the file: values under keys that name credentials (signature, key, token,
 secret, password, authorization, private..., cookie) are replaced, and string values are scrubbed
@@ -23,12 +26,14 @@ rotation and crash safety are `audit_files.RotatingJsonLines`'.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Literal
 
@@ -41,11 +46,25 @@ from brokerspec.settings import variables as v
 from brokerspec.settings.safety import environment_path
 from brokerspec.settings.server import DEFAULT_AUDIT_KEEP, DEFAULT_AUDIT_MAX_BYTES, AuditSettings
 
-__all__ = ["AuditEntry", "AuditEvent", "AuditLog", "AuditedWrite"]
+__all__ = ["AuditEntry", "AuditEvent", "AuditLog", "AuditedWrite", "confirmed_by"]
 
 AuditEvent = Literal["write_attempt", "write_result", "write_refused"]
 
 _log = logging.getLogger("brokerspec.policy.audit")
+
+
+#: How the human confirmed the writes being made in this task; set by `confirmed_by`.
+_CHANNEL: ContextVar[str | None] = ContextVar("brokerspec_confirmed_by", default=None)
+
+
+@contextlib.contextmanager
+def confirmed_by(channel: str | None) -> Iterator[None]:
+    """Within the block (this task only), every `AuditedWrite` names `channel` as how its human confirmed."""
+    token = _CHANNEL.set(channel)
+    try:
+        yield
+    finally:
+        _CHANNEL.reset(token)
 
 
 def _rfc3339(now: float) -> str:
@@ -63,6 +82,9 @@ class AuditedWrite:
     client_order_id: str | None = None
     order_id: str | None = None
     request: Any = None
+    #: How the human confirmed the write ("form", "ticket", "url"); None: no human act was asked for.
+    #: Defaults to what the enclosing `confirmed_by` says.
+    channel: str | None = attrs.field(factory=lambda: _CHANNEL.get())
 
     def attempt(self) -> AuditEntry:
         """The line before the request leaves the machine (outcome `pending`)."""
@@ -135,6 +157,7 @@ class AuditEntry:
             "outcome": self.outcome,
             "error_code": self.error_code,
             "error_message": self.error_message,
+            "channel": w.channel,
             "pid": pid,
         }
 

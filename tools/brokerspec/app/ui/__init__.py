@@ -121,8 +121,7 @@ async def kalshi_ticket_place(
     if not client_supports_apps(ctx):
         raise _not_from_an_app()
     # The Place button is the human's act: the host renders the ticket and only the app can call this tool.
-    # TODO(merge): pass channel="ticket" once Service.place_orders takes it (wt-confirm).
-    return await service.place_orders(orders, preview_token, True)
+    return await service.place_orders(orders, preview_token, True, channel="ticket")
 
 
 #: App-only tools (`_meta.ui.visibility: ["app"]`): name → the tool whose output schema they publish.
