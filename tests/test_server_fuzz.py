@@ -101,6 +101,8 @@ TOOLS: dict[str, tuple[int, set[str]]] = {
         15,
         {"kalshi:create_order_v2", "kalshi:batch_create_orders_v2", "kalshi:get_orders"},
     ),
+    # the order ticket's Place button (app-only): this client negotiated no MCP Apps, so it is always refused
+    "kalshi_ticket_place": (10, set()),
     # writes that name an order or a group may first look up where it lives (its shard and subaccount)
     "kalshi_cancel_orders": (
         30,
@@ -716,6 +718,7 @@ def base_arguments(tool: str, pool: Pool) -> dict[str, Any]:
         "kalshi_get_order": {"order_id": order_id},
         "kalshi_preview_orders": {"orders": [ticket]},
         "kalshi_place_orders": {"orders": [ticket], "preview_token": "no-such-token"},
+        "kalshi_ticket_place": {"orders": [ticket], "preview_token": "no-such-token"},
         "kalshi_cancel_orders": {"order_ids": [order_id]},
         "kalshi_amend_order": {"order_id": order_id, **ticket},
         "kalshi_decrease_order": {"order_id": order_id, "reduce_by": 1},

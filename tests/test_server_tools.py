@@ -44,6 +44,8 @@ READ_TOOLS = {
 WRITE_TOOLS = {"kalshi_place_orders", "kalshi_amend_order"}
 DESTRUCTIVE_TOOLS = {"kalshi_cancel_orders", "kalshi_decrease_order", "kalshi_manage_order_group"}
 ALL_TOOLS = READ_TOOLS | WRITE_TOOLS | DESTRUCTIVE_TOOLS
+#: Listed, but marked `_meta.ui.visibility: ["app"]`: hosts offer them to the MCP Apps views, not the model.
+APP_ONLY_TOOLS = {"kalshi_ticket_place"}
 
 
 @pytest.fixture
@@ -62,7 +64,7 @@ async def _tools(c: Checked) -> list[Any]:
 
 
 async def test_every_tool_is_listed(c: Checked) -> None:
-    assert {t.name for t in await _tools(c)} == ALL_TOOLS
+    assert {t.name for t in await _tools(c)} == ALL_TOOLS | APP_ONLY_TOOLS
 
 
 #: The MCP specification's defaults for absent annotations (ToolAnnotations, 2025-06-18 and later).
@@ -121,8 +123,13 @@ async def test_output_and_input_schemas_are_valid_json_schema_2020_12(c: Checked
 
 
 async def test_tool_list_fits_in_8000_tokens(c: Checked) -> None:
-    listed = await c.client.list_tools()
-    text = json.dumps(listed.model_dump(mode="json", by_alias=True, exclude_none=True), separators=(",", ":"))
+    """What the model sees: app-only tools (`_meta.ui.visibility == ["app"]`) are the views' and do not count."""
+    listed = (await c.client.list_tools()).model_dump(mode="json", by_alias=True, exclude_none=True)
+    app_only = [t for t in listed["tools"] if t.get("_meta", {}).get("ui", {}).get("visibility") == ["app"]]
+    assert {t["name"] for t in app_only} == APP_ONLY_TOOLS
+    listed["tools"] = [t for t in listed["tools"] if t not in app_only]
+    assert {t["name"] for t in listed["tools"]} == ALL_TOOLS
+    text = json.dumps(listed, separators=(",", ":"))
     assert len(text) / 4 < 8000
 
 

@@ -26,6 +26,7 @@ from brokerspec.app.resources import register_resources_and_prompts
 from brokerspec.app.results import INTERNAL_ERROR, error_result, invalid_arguments, log, one_line, run_tool
 from brokerspec.app.schemas import input_schema, published_output_schemas
 from brokerspec.app.tools import TOOLS, ToolSpec
+from brokerspec.app.ui import APP_TOOL_OUTPUTS, APP_TOOLS, apps_extension, tool_meta
 
 if TYPE_CHECKING:
     from brokerspec.app.service import Service
@@ -55,6 +56,7 @@ def build_server(
         instructions=INSTRUCTIONS,
         log_level="WARNING",
         tools=mcp_tools(svc, published_output_schemas()),
+        extensions=[apps_extension()],  # the MCP Apps views (ui/): the order ticket and the portfolio
     )
     mcp.service = svc  # the resolvers reach it through their context
     register_resources_and_prompts(mcp, svc)
@@ -62,8 +64,13 @@ def build_server(
 
 
 def mcp_tools(service: Service, output_schemas: Mapping[str, Any]) -> list[Tool]:
-    """The SDK tools of `TOOLS`, bound to `service`, each publishing its schema of `output_schemas`."""
-    return [_mcp_tool(spec, service, output_schemas[spec.name]) for spec in TOOLS]
+    """The SDK tools of `TOOLS`, then the app-only tools of the views (`ui.APP_TOOLS`), bound to `service`,
+    each publishing its schema of `output_schemas` and, where it has a view, its `_meta.ui`."""
+    made = [_mcp_tool(spec, service, output_schemas[spec.name]) for spec in TOOLS]
+    made += [_mcp_tool(spec, service, output_schemas[APP_TOOL_OUTPUTS[spec.name]]) for spec in APP_TOOLS]
+    for each in made:
+        each.meta = tool_meta(each.name)
+    return made
 
 
 def _mcp_tool(spec: ToolSpec, service: Service, output_schema: dict[str, Any]) -> Tool:
