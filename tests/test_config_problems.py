@@ -48,12 +48,18 @@ CALLS: dict[str, list[dict[str, Any]]] = {
     "kalshi_list_settlements": [{}],
     "kalshi_get_queue_positions": [{}],
     "kalshi_get_order_groups": [{}],
+    "kalshi_get_market": [{"ticker": "KXDEMO-26-A"}],
+    "kalshi_find_markets": [{"series_ticker": "KXDEMO"}],
+    "kalshi_get_orderbook": [{"ticker": "KXDEMO-26-A"}],
     "kalshi_preview_orders": [{"orders": [order()]}],
     "kalshi_place_orders": [{"orders": [order(client_order_id="cfg-1")], "preview_token": "not-a-token"}],
     "kalshi_cancel_orders": [{"order_ids": ["ord-cfg-1"]}],
     "kalshi_amend_order": [{"order_id": "ord-cfg-1", **order()}],
     "kalshi_decrease_order": [{"order_id": "ord-cfg-1", "reduce_by": 1}],
-    "kalshi_manage_order_group": [{"action": "create", "contracts_limit": 5}],
+    "kalshi_manage_order_group": [
+        {"action": "create", "contracts_limit": 5},
+        {"action": "trigger", "order_group_id": "og-cfg-1"},
+    ],
 }
 WRITES = {
     "kalshi_preview_orders",
@@ -299,6 +305,7 @@ BAD = [
     Bad(
         "token-ttl-zero", _on_sandbox(BROKERSPEC_TOKEN_TTL_SECONDS="0"), "BROKERSPEC_TOKEN_TTL_SECONDS", None
     ),
+    Bad("confirm-maybe", _on_sandbox(BROKERSPEC_CONFIRM="maybe"), "BROKERSPEC_CONFIRM", None),
     Bad(
         "state-dir-is-a-file",
         lambda k, s, t: {**sandbox_env(s, t), "BROKERSPEC_STATE_DIR": str(k.plain)},

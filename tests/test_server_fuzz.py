@@ -70,6 +70,14 @@ _PORTFOLIO = {
     "vendor_gateway:get_holdings",
     "vendor_gateway:get_positions",
 }
+#: What a preview reads before it answers: each market, its series, its book, the exchange, the balance.
+_MARKET_READS = {
+    "kalshi:get_market",
+    "kalshi:get_series",
+    "kalshi:get_market_orderbook",
+    "kalshi:get_exchange_status",
+    "kalshi:get_balance",
+}
 #: tool -> (examples in CI, operations it may send whatever its arguments).
 TOOLS: dict[str, tuple[int, set[str]]] = {
     "capabilities": (3, set()),
@@ -84,7 +92,11 @@ TOOLS: dict[str, tuple[int, set[str]]] = {
     "kalshi_list_settlements": (12, {"kalshi:get_settlements"}),
     "kalshi_get_queue_positions": (12, {"kalshi:get_queue_positions"}),
     "kalshi_get_order_groups": (25, {"kalshi:get_order_groups", "kalshi:get_order_group"}),
-    "kalshi_preview_orders": (15, set()),  # then kalshi_place_orders when a token is issued
+    "kalshi_get_market": (12, {"kalshi:get_market", "kalshi:get_series", "kalshi:get_exchange_status"}),
+    "kalshi_find_markets": (12, {"kalshi:get_markets"}),
+    "kalshi_get_orderbook": (12, {"kalshi:get_market_orderbook"}),
+    # a preview reads its markets (then kalshi_place_orders runs when a token is issued)
+    "kalshi_preview_orders": (15, _MARKET_READS),
     "kalshi_place_orders": (
         15,
         {"kalshi:create_order_v2", "kalshi:batch_create_orders_v2", "kalshi:get_orders"},
@@ -94,7 +106,7 @@ TOOLS: dict[str, tuple[int, set[str]]] = {
         30,
         {"kalshi:cancel_order_v2", "kalshi:batch_cancel_orders_v2", "kalshi:get_order"},
     ),
-    "kalshi_amend_order": (25, {"kalshi:amend_order_v2", "kalshi:get_order"}),
+    "kalshi_amend_order": (25, {"kalshi:amend_order_v2", "kalshi:get_order"} | _MARKET_READS),
     "kalshi_decrease_order": (25, {"kalshi:decrease_order_v2", "kalshi:get_order"}),
     "kalshi_manage_order_group": (
         25,
@@ -102,6 +114,8 @@ TOOLS: dict[str, tuple[int, set[str]]] = {
             "kalshi:create_order_group",
             "kalshi:delete_order_group",
             "kalshi:reset_order_group",
+            "kalshi:trigger_order_group",
+            "kalshi:update_order_group_limit",
             "kalshi:get_order_groups",
         },
     ),
@@ -123,9 +137,11 @@ def allowed_operations(tool: str, args: dict[str, Any]) -> set[str]:
             return cancel | {"kalshi:get_order"}
     if tool == "kalshi_get_order_groups":
         return {"kalshi:get_order_group"} if args.get("order_group_id") else {"kalshi:get_order_groups"}
-    if tool == "kalshi_manage_order_group" and args.get("action") in ("create", "delete", "reset"):
+    if tool == "kalshi_manage_order_group" and args.get("action") in ("create", "delete", "reset", "trigger"):
         lookup = set() if args["action"] == "create" else {"kalshi:get_order_groups"}
         return {f"kalshi:{args['action']}_order_group"} | lookup
+    if tool == "kalshi_manage_order_group" and args.get("action") == "limit":
+        return {"kalshi:update_order_group_limit", "kalshi:get_order_groups"}
     return ops
 
 

@@ -140,11 +140,14 @@ async def test_production_with_allow_live_places(
     tmp_path: Path,
 ) -> None:
     env = _production_env(sandbox, tmp_path, BROKERSPEC_ALLOW_LIVE="1")
-    async with connect(env) as c:
+    # production: only a person confirms (BROKERSPEC_CONFIRM's default there), here through a form
+    yes = _elicit(mcp_types.ElicitResult(action="accept", content={"confirm": True}))
+    async with connect(env, elicitation_callback=yes) as c:
         caps = await c.ok("capabilities")
         placement = await preview_and_place(c, order())
     assert caps["live_trading_allowed"] is True
-    assert placement["environment"] == "production"
+    assert caps["confirm"] == "human" and caps["confirm_channels"][0] == "form"
+    assert placement["environment"] == "production" and placement["human_confirmed"] is True
     assert placement["results"][0]["outcome"] == "placed"
 
 
@@ -170,11 +173,12 @@ async def test_max_contracts_refused_at_preview(connect: Connect, sandbox, tmp_p
 
 async def test_max_order_dollars_refused_at_preview(connect: Connect, sandbox, tmp_path: Path) -> None:  # noqa: F811
     async with connect(sandbox_env(sandbox, tmp_path, BROKERSPEC_MAX_ORDER_DOLLARS="5")) as c:
-        # buy 20 YES at $0.30 in fills of 0.01: 2000 × (0.003 + fee ceil(0.000147) = 0.0002) = 6.40 > 5
+        # buy 20 YES at $0.30 on a whole-contract quadratic×1 market (the preview reads it): fills of 1 contract,
+        # 20 × (0.30 + fee ceil(0.07 × 0.30 × 0.70 = 0.0147)) = 6.2940 > 5
         pv, _ = await preview(c, order(count=20, price="0.30"))
     assert pv["preview_token"] is None
     check = _check(pv, "max_order_dollars")
-    assert (check["value"], check["passed"]) == ("6.4000", False)
+    assert (check["value"], check["passed"]) == ("6.2940", False)
     assert _check(pv, "max_order_contracts")["passed"] is True
 
 
@@ -186,7 +190,8 @@ async def test_ticker_allowlist_refused_at_preview(connect: Connect, sandbox, tm
     assert allowed["preview_token"] is not None
 
 
-# buy 10 YES at $0.20 in fills of 0.01: 1000 × (0.002 + fee ceil(0.000112) = 0.0002) = 2.20 worst case each.
+# buy 10 YES at $0.20 on KXDEMO-26-B (whole contracts, quadratic × 1): 10 × (0.20 + fee 0.07 × 0.2 × 0.8 = 0.0112)
+# = 2.1120 worst case each.
 _TEN_AT_20 = order(count=10, price="0.20")
 
 
@@ -197,15 +202,15 @@ async def test_daily_limit_counts_earlier_placements_at_preview(
 ) -> None:
     async with connect(sandbox_env(sandbox, tmp_path, BROKERSPEC_MAX_DAILY_DOLLARS="5")) as c:
         await preview_and_place(c, _TEN_AT_20)
-        await preview_and_place(c, _TEN_AT_20)  # 4.4000 spent
-        third, _ = await preview(c, _TEN_AT_20)  # 6.6000 > 5
+        await preview_and_place(c, _TEN_AT_20)  # 4.2240 spent
+        third, _ = await preview(c, _TEN_AT_20)  # 6.3360 > 5
         caps = await c.ok("capabilities")
-    assert caps["limits"]["spent_today_dollars"] == "4.4000"
+    assert caps["limits"]["spent_today_dollars"] == "4.2240"
     assert third["preview_token"] is None
     assert _check(third, "max_daily_dollars") == {
         "name": "max_daily_dollars",
         "limit": "5.0000",
-        "value": "6.6000",
+        "value": "6.3360",
         "unit": "USD",
         "passed": False,
     }
@@ -217,7 +222,7 @@ async def test_daily_limit_refuses_place_after_another_placement(
     tmp_path: Path,
 ) -> None:
     async with connect(sandbox_env(sandbox, tmp_path, BROKERSPEC_MAX_DAILY_DOLLARS="3")) as c:
-        first, first_orders = await preview(c, _TEN_AT_20)  # 2.2000 ≤ 3: token
+        first, first_orders = await preview(c, _TEN_AT_20)  # 2.1120 ≤ 3: token
         second, second_orders = await preview(c, _TEN_AT_20)  # nothing spent yet: token too
         await c.ok("kalshi_place_orders", {"orders": first_orders, "preview_token": first["preview_token"]})
         before = _creates(sandbox)

@@ -39,7 +39,7 @@ async def test_stdio_server_lists_tools_and_answers(tmp_path: Path) -> None:
     async with Client(params) as client:
         c = Checked(client)
         await c.load_schemas()
-        assert len(c.schemas) == 18
+        assert len(c.schemas) == 21
         caps = await c.ok("capabilities")
         balance = await c.ok("kalshi_get_balance")
     assert caps["mode"] == "read_only"  # no BROKERSPEC_TRADING
@@ -57,6 +57,10 @@ def test_demo_runs_green(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr[-3000:]
     assert "placed" in run.stdout
+    # the subpenny, fractional order (deci_cent market on shard 1) reaches the wire exactly, and off-grid is refused
+    assert '"count": "2.50", "price": "0.5610"' in run.stdout
+    assert "cancel (routed to shard 1 by its ticker): canceled" in run.stdout
+    assert "price_off_grid" in run.stdout and "$0.561 or $0.562" in run.stdout
 
 
 def test_http_on_all_interfaces_without_token_exits_2(tmp_path: Path) -> None:

@@ -36,6 +36,9 @@ READ_TOOLS = {
     "kalshi_list_settlements",
     "kalshi_get_queue_positions",
     "kalshi_get_order_groups",
+    "kalshi_get_market",
+    "kalshi_find_markets",
+    "kalshi_get_orderbook",
     "kalshi_preview_orders",  # sends nothing
 }
 WRITE_TOOLS = {"kalshi_place_orders", "kalshi_amend_order"}
@@ -62,26 +65,40 @@ async def test_every_tool_is_listed(c: Checked) -> None:
     assert {t.name for t in await _tools(c)} == ALL_TOOLS
 
 
+#: The MCP specification's defaults for absent annotations (ToolAnnotations, 2025-06-18 and later).
+_SPEC_DEFAULTS = {
+    "read_only_hint": False,
+    "destructive_hint": True,
+    "idempotent_hint": False,
+    "open_world_hint": True,
+}
+
+
+def _hint(tool: Any, name: str) -> bool:
+    """A hint as a host must read it: the stated value, else the specification's default."""
+    value = getattr(tool.annotations, name) if tool.annotations else None
+    return _SPEC_DEFAULTS[name] if value is None else bool(value)
+
+
 async def test_read_tools_are_annotated_read_only(c: Checked) -> None:
     for tool in await _tools(c):
         if tool.name in READ_TOOLS:
-            assert tool.annotations.read_only_hint is True, tool.name
-            assert tool.annotations.destructive_hint is False, tool.name
+            assert tool.annotations.read_only_hint is True, tool.name  # stated, never left to a default
 
 
 async def test_place_and_amend_are_writes_not_destructive(c: Checked) -> None:
     for tool in await _tools(c):
         if tool.name in WRITE_TOOLS:
-            assert tool.annotations.read_only_hint is False, tool.name
-            assert tool.annotations.destructive_hint is False, tool.name
-            assert tool.annotations.idempotent_hint is False, tool.name
+            assert _hint(tool, "read_only_hint") is False, tool.name
+            assert tool.annotations.destructive_hint is False, tool.name  # stated: the default is true
+            assert _hint(tool, "idempotent_hint") is False, tool.name
 
 
 async def test_cancel_decrease_and_order_group_are_destructive(c: Checked) -> None:
     for tool in await _tools(c):
         if tool.name in DESTRUCTIVE_TOOLS:
-            assert tool.annotations.read_only_hint is False, tool.name
-            assert tool.annotations.destructive_hint is True, tool.name
+            assert _hint(tool, "read_only_hint") is False, tool.name
+            assert tool.annotations.destructive_hint is True, tool.name  # stated although it is the default
 
 
 async def test_every_tool_has_a_description(c: Checked) -> None:
@@ -259,7 +276,8 @@ async def test_yes_no_maps_to_bid_ask_on_the_yes_book(
 
 async def test_a_fractional_count_and_a_subpenny_price_reach_the_wire_exactly(c: Checked) -> None:
     # since March 2026: counts in 0.01 steps, prices to $0.0001; buying NO at 0.955 is an ask at 0.045
-    pv, _ = await preview(c, order(side="no", count="2.5", price="0.955"))
+    # (on a market that takes both: deci_cent grid, fractional trading on)
+    pv, _ = await preview(c, order(ticker="KXBTCD-26DEC31-T100000", side="no", count="2.5", price="0.955"))
     body = pv["orders"][0]["wire_body"]
     assert (body["side"], body["price"], body["count"]) == ("ask", "0.0450", "2.50")
 
@@ -275,10 +293,11 @@ async def test_a_count_or_price_finer_than_the_exchange_takes_is_an_invalid_argu
 
 
 async def test_preview_worst_case_includes_fee(c: Checked) -> None:
-    # buy 5 NO at $0.40, fills possibly of 0.01: each 0.004 + fee ceil(0.07 × 0.01 × 0.24) = 0.0002 → 500 × 0.0042
+    # buy 5 NO at $0.40 on KXDEMO-26-B: whole contracts only, series fee_type quadratic × 1 (read by the preview),
+    # so at worst 5 fills of 1, each 0.40 + fee ceil(0.07 × 1 × 0.40 × 0.60 = 0.0168) → fees 0.0840, total 2.0840
     pv, _ = await preview(c, order(side="no", count=5, price="0.40"))
-    assert pv["orders"][0]["worst_case_fees_dollars"] == "0.1000"
-    assert pv["total_worst_case_cost_dollars"] == "2.1000"
+    assert pv["orders"][0]["worst_case_fees_dollars"] == "0.0840"
+    assert pv["total_worst_case_cost_dollars"] == "2.0840"
 
 
 # --- normalized portfolio vs the seeds ---------------------------------------------------------------

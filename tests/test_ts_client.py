@@ -28,7 +28,7 @@ SDK = MODULES / "@modelcontextprotocol" / "sdk" / "package.json"
 INSPECTOR_CLI = MODULES / "@modelcontextprotocol" / "inspector-cli"
 SERVER = ROOT / ".venv" / "bin" / "brokerspec"
 
-#: The tools the README documents (its "Tools (18)" table).
+#: The tools the README documents (its "Tools (21)" table).
 DOCUMENTED_TOOLS = {
     "capabilities",
     "get_portfolio",
@@ -42,6 +42,9 @@ DOCUMENTED_TOOLS = {
     "kalshi_list_settlements",
     "kalshi_get_queue_positions",
     "kalshi_get_order_groups",
+    "kalshi_get_market",
+    "kalshi_find_markets",
+    "kalshi_get_orderbook",
     "kalshi_preview_orders",
     "kalshi_place_orders",
     "kalshi_amend_order",

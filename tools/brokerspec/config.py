@@ -32,6 +32,7 @@ Environment variables (empty values count as unset):
     BROKERSPEC_MAX_DAILY_DOLLARS_PER_SUBJECT  worst-case dollars per UTC day per OAuth subject (default: none)
     BROKERSPEC_DATABASE_URL             postgresql://... shared state of every replica (default: SQLite in the state dir)
     BROKERSPEC_REDIS_URL                redis://... token buckets shared by every replica (default: in process)
+    BROKERSPEC_CONFIRM                  human | token: who confirms a placement (default human; token in the sandbox)
     BROKERSPEC_AUDIT_LOG                audit file, default <state dir>/audit.jsonl
     BROKERSPEC_AUDIT_MAX_BYTES          rotate the audit log before it passes this size (default 10MiB)
     BROKERSPEC_AUDIT_KEEP               rotated audit files kept (default 10)

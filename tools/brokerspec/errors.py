@@ -16,6 +16,8 @@
   * SafetyRefusal                  the server refused a write on policy grounds; nothing was sent
     x ReadOnlyMode, LiveTradingNotAllowed, InvalidConfiguration, LimitExceeded, TickerNotAllowed,
       LedgerUnavailable, AuditUnavailable, HumanDeclined
+    x HumanConfirmationRequired    BROKERSPEC_CONFIRM=human and no human act happened in this call
+      + ConfirmOnTicket            the human places it with the order ticket's Place button (MCP Apps)
     x TokenRefusal: TokenInvalid, TokenExpired, TokenReused, OrderChanged
   * ServiceError                   a request the server cannot act on (bad input, broker not configured)
 
@@ -39,8 +41,10 @@ __all__ = [
     "AuthenticationError",
     "BrokerError",
     "BrokerspecError",
+    "ConfirmOnTicket",
     "Conflict",
     "DuplicateOrder",
+    "HumanConfirmationRequired",
     "HumanDeclined",
     "InvalidArgument",
     "InvalidConfiguration",
@@ -407,3 +411,27 @@ class HumanDeclined(SafetyRefusal):
     """The human, asked through the MCP host, did not confirm the write."""
 
     code = "human_declined"
+
+
+class HumanConfirmationRequired(SafetyRefusal):
+    """BROKERSPEC_CONFIRM=human: the write needs a human act the model cannot produce, and this call had none.
+
+    The message speaks to the human (how to confirm); it never carries a link the model could open."""
+
+    code = "human_confirmation_required"
+
+    @classmethod
+    def none_given(cls) -> HumanConfirmationRequired:
+        """The refusal of a write that reached the service with no human act (the host offers no channel)."""
+        return cls(
+            "this server lets only a person confirm orders (BROKERSPEC_CONFIRM=human), and this host "
+            "offers no way to ask one: nothing was sent",
+            suggestion="to the human: use a host that supports MCP elicitation or MCP Apps (the order "
+            "ticket), or knowingly set BROKERSPEC_CONFIRM=token and restart; the model cannot confirm for you",
+        )
+
+
+class ConfirmOnTicket(HumanConfirmationRequired):
+    """The host shows the order ticket (MCP Apps): the human places the order with its Place button."""
+
+    code = "confirm_on_ticket"

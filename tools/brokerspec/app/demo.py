@@ -224,6 +224,8 @@ async def _demo(env: dict[str, str]) -> int:
             f"  cancel: {cancel['results'][0]['outcome']}, reduced by {cancel['results'][0]['reduced_by_contracts']}"
         )
 
+        await _fractional_subpenny(client, transcript)
+
         _rule("refusals: a limit, and a token reused")
         big = {"ticker": "KXDEMO-26-A", "action": "buy", "side": "yes", "count": 500, "price": "0.52"}
         refused = await _call(client, transcript, "kalshi_preview_orders", {"orders": [big]})
@@ -244,6 +246,44 @@ async def _demo(env: dict[str, str]) -> int:
         f"\nDone in {time.perf_counter() - started:.1f}s. Every write is in the sandbox's audit log: {_sandbox_audit(env)}"
     )
     return 0
+
+
+async def _fractional_subpenny(client: Any, transcript: _Transcript) -> None:
+    """A market read, then a fractional order at a subpenny price (deci_cent grid, shard 1), and a refusal."""
+    ticker = "KXBTCD-26DEC31-T100000"
+    _rule(f"the market first (kalshi_get_market {ticker})")
+    market = await _call(client, transcript, "kalshi_get_market", {"ticker": ticker})
+    print(f"  {market['title']}: {market['status']}, shard {market['exchange_index']}")
+    print(f"  grid {market['price_grid']}; fractional {market['fractional_trading']}")
+    print(f"  fees {market['fees']}")
+    print(f"  YES bid ${market['yes_bid_dollars']} / ask ${market['yes_ask_dollars']}")
+
+    _rule("a fractional order at a subpenny price: buy 2.5 YES at $0.561, then cancel it")
+    order = {"ticker": ticker, "action": "buy", "side": "yes", "count": "2.5", "price": "0.561"}
+    pv = await _call(client, transcript, "kalshi_preview_orders", {"orders": [order]})
+    shown = pv["orders"][0]
+    now = shown["now"]
+    print(f"  mapping:    {shown['mapping']}")
+    print(f"  wire body:  {json.dumps(shown['wire_body'])}")
+    print(f"  now:        {now['fills_now_contracts']} fill now, {now['rests_contracts']} rest")
+    print(f"  worst case: ${shown['worst_case_cost_dollars']} (fees ${shown['worst_case_fees_dollars']})")
+    placed = await _call(
+        client,
+        transcript,
+        "kalshi_place_orders",
+        {
+            "orders": [{**order, "client_order_id": shown["client_order_id"]}],
+            "preview_token": pv["preview_token"],
+        },
+    )
+    result = placed["results"][0]
+    print(
+        f"  {result['outcome']}: {result['order_id']} {result['status']}, resting {result['remaining_count_contracts']}"
+    )
+    cancel = await _call(client, transcript, "kalshi_cancel_orders", {"order_ids": [result["order_id"]]})
+    print(f"  cancel (routed to shard 1 by its ticker): {cancel['results'][0]['outcome']}")
+    off = await _call(client, transcript, "kalshi_preview_orders", {"orders": [{**order, "price": "0.5615"}]})
+    print(f"  $0.5615 is refused: {off['error']['code']}: {off['error']['message']}")
 
 
 def run_demo() -> int:

@@ -32,9 +32,11 @@ UnixSeconds = Annotated[int, Field(ge=0, le=4_102_444_800)]
 #: A preview token (`bst1.<expiry>.<nonce>.<mac>`, about 60 chars); malformed ones are refused as token_invalid.
 Token = Annotated[str, Field(max_length=200)]
 #: A page size.
-Limit = Annotated[int, Field(ge=1, le=100, description="page size")]
+Limit = Annotated[int, Field(ge=1, le=100)]
+#: 0 is the primary account, 1-63 subaccounts (sent explicitly: Kalshi's lists span all when it is absent).
+Subaccount = Annotated[int, Field(ge=0, le=63)]
 #: Where a page starts: the previous page's next_cursor (none: the first page).
-Cursor = Annotated[CursorText | None, Field(description="next_cursor from the previous page")]
+Cursor = CursorText | None
 #: 1 to 20 order ids (one batch).
 IdList = Annotated[list[Id], Field(min_length=1, max_length=20)]
 #: Contracts: 0.01 steps (fractional markets); whole contracts elsewhere, checked against the market.
@@ -58,6 +60,8 @@ class OrderInput(BaseModel):
     reduce_only: bool = False
     expiration_time: UnixSeconds | None = Field(None, description="Unix seconds; good_till_canceled only")
     order_group_id: Id | None = None
+    subaccount: Annotated[Subaccount, Field(description="0 primary, 1-63 subaccounts")] = 0
+    cancel_order_on_pause: bool = False
     client_order_id: Id | None = Field(
         None, description="omit in preview (one is generated); in place, copy it from the preview"
     )

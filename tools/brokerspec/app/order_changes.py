@@ -3,21 +3,25 @@ decrease, and order groups. Every write is guarded (mode, environment) and audit
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Awaitable, Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
 from brokerspec.app.inputs import OrderInput
+from brokerspec.app.market_preview import refuse_if_market_forbids
 from brokerspec.app.responses import (
     AmendResult,
     Cancellation,
     CancelOutcome,
     DecreaseResult,
+    GroupAction,
     OrderGroupResult,
     PreviewedOrder,
 )
 from brokerspec.domain.money import CONTRACTS, DOLLARS, decimal_text
 from brokerspec.domain.orders import (
+    OrderIntent,
     describe_mapping,
     to_book,
     worst_case_breakdown,
@@ -25,12 +29,15 @@ from brokerspec.domain.orders import (
 from brokerspec.errors import (
     AuditUnavailable,
     BrokerError,
+    HumanConfirmationRequired,
+    HumanDeclined,
     NotFound,
     SafetyRefusal,
     ServiceError,
     Uncertain,
     proves_not_executed,
 )
+from brokerspec.policy.audit import confirmed_by
 from brokerspec.policy.ledger import Booking
 from brokerspec.policy.tokens import order_payload
 
@@ -108,8 +115,7 @@ class OrderChanges(Placing):
                 )
         return Cancellation(environment=env, results=results)
 
-    async def amend_order(self, order_id: str, order: OrderInput, preview_token: str | None) -> AmendResult:
-        env = await self.environment("kalshi")
+    def _amend_parts(self, order_id: str, order: OrderInput) -> tuple[OrderIntent, dict[str, Any]]:
         intent = self._intent(order, order.client_order_id or f"amend-{order_id}")
         book = to_book(intent)
         body = {
@@ -118,8 +124,47 @@ class OrderChanges(Placing):
             "price": decimal_text(book.yes_price_dollars, DOLLARS),
             "count": decimal_text(Decimal(book.count), CONTRACTS),
         }
-        cost = worst_case_breakdown(intent)
+        return intent, body
+
+    async def check_amend(
+        self, order_id: str, order: OrderInput, preview_token: str
+    ) -> tuple[str, OrderIntent, dict[str, Any]]:
+        """Every check the send of an amend makes (mode, token, limits) without using the token up; refusals
+        audited. The environment, intent and body, for asking the human about exactly this amend."""
+        env = await self.environment("kalshi")
+        intent, body = self._amend_parts(order_id, order)
+        payload = order_payload(
+            broker="kalshi", environment=env, operation="amend_order", body=body, order_id=order_id
+        )
+        try:
+            self.gate.check_write_allowed(env)
+            self.gate.check_token(preview_token, payload)
+            cost = worst_case_breakdown(intent, self.markets.terms_for_booking(intent.ticker))
+            self.gate.check_limits(intent, cost.total_dollars)
+        except SafetyRefusal as refusal:
+            self._refuse(env, "amend_order_v2", refusal, order_id=order_id, request=body)
+            raise
+        return env, intent, body
+
+    async def amend_order(
+        self,
+        order_id: str,
+        order: OrderInput,
+        preview_token: str | None,
+        human_confirmed: bool | None = None,
+        channel: str | None = None,
+    ) -> AmendResult:
+        """Preview (no token) or send (token) an amend; under BROKERSPEC_CONFIRM=human the send needs
+        `human_confirmed` True (`channel`: how, recorded on the audit lines)."""
+        env = await self.environment("kalshi")
+        intent, body = self._amend_parts(order_id, order)
         if preview_token is None:
+            broker = await self.kalshi()
+            market, status = await asyncio.gather(
+                self.markets.terms(broker, intent.ticker), self.markets.status(broker)
+            )
+            refuse_if_market_forbids(f"the amend ({intent.ticker})", intent, market, status, None)
+            cost = worst_case_breakdown(intent, market)
             previewed = PreviewedOrder(
                 client_order_id=intent.client_order_id or "",
                 mapping=describe_mapping(intent),
@@ -131,11 +176,18 @@ class OrderChanges(Placing):
                 env, "amend_order", body, [previewed], [intent], [cost.total_dollars], order_id
             )
             return AmendResult(environment=env, preview=preview)
+        cost = worst_case_breakdown(intent, self.markets.terms_for_booking(intent.ticker))
         payload = order_payload(
             broker="kalshi", environment=env, operation="amend_order", body=body, order_id=order_id
         )
         try:
             self.gate.check_write_allowed(env)
+            if human_confirmed is False:
+                raise HumanDeclined(
+                    "the human did not confirm this amend", suggestion="ask the human instead"
+                )
+            if human_confirmed is not True and self.gate.settings.confirmation(env) == "human":
+                raise HumanConfirmationRequired.none_given()
             self.gate.redeem_token(preview_token, payload)
             self.gate.check_limits(intent, cost.total_dollars)
         except SafetyRefusal as refusal:
@@ -144,9 +196,10 @@ class OrderChanges(Placing):
         broker = await self.kalshi()
         booking = await self._book_amend(env, broker, order_id, body, cost.total_dollars)
         try:
-            ack = await self._audited(
-                env, "amend_order_v2", body, order_id, lambda: broker.amend_order(order_id, intent)
-            )
+            with confirmed_by(channel):
+                ack = await self._audited(
+                    env, "amend_order_v2", body, order_id, lambda: broker.amend_order(order_id, intent)
+                )
         except AuditUnavailable:
             self._unbook([booking] if booking else [])  # nothing was sent
             raise
@@ -178,11 +231,15 @@ class OrderChanges(Placing):
             raise
 
     async def decrease_order(
-        self, order_id: str, reduce_by: int | None, reduce_to: int | None
+        self, order_id: str, reduce_by: Decimal | None, reduce_to: Decimal | None
     ) -> DecreaseResult:
         if (reduce_by is None) == (reduce_to is None):
             raise ServiceError("invalid_request", "give exactly one of reduce_by or reduce_to")
-        request = {"reduce_by": reduce_by} if reduce_by is not None else {"reduce_to": reduce_to}
+        request = (
+            {"reduce_by": decimal_text(reduce_by, CONTRACTS)}
+            if reduce_by is not None
+            else {"reduce_to": decimal_text(Decimal(reduce_to or 0), CONTRACTS)}
+        )
         env = await self._guard("decrease_order_v2", request, order_id)
         broker = await self.kalshi()
         ack = await self._audited(
@@ -201,30 +258,46 @@ class OrderChanges(Placing):
 
     async def manage_order_group(
         self,
-        action: Literal["create", "delete", "reset"],
+        action: GroupAction,
         order_group_id: str | None,
-        contracts_limit: int | None,
+        contracts_limit: Decimal | None,
+        subaccount: int = 0,
+        exchange_index: int | None = None,
     ) -> OrderGroupResult:
-        if action == "create" and contracts_limit is None:
-            raise ServiceError("invalid_request", "create needs contracts_limit")
+        if action in ("create", "limit") and contracts_limit is None:
+            raise ServiceError("invalid_request", f"{action} needs contracts_limit")
         if action != "create" and not order_group_id:
             raise ServiceError("invalid_request", f"{action} needs order_group_id")
-        request = {"action": action, "order_group_id": order_group_id, "contracts_limit": contracts_limit}
+        request = {
+            "action": action,
+            "order_group_id": order_group_id,
+            "contracts_limit": None if contracts_limit is None else decimal_text(contracts_limit, CONTRACTS),
+            "subaccount": subaccount,
+            "exchange_index": exchange_index,
+        }
         env = await self._guard(f"{action}_order_group", request, None)
         broker = await self.kalshi()
+        where: dict[str, Any] = {"subaccount": subaccount, "exchange_index": exchange_index}
         if action == "create":
             assert contracts_limit is not None
+            limit = contracts_limit
             ack = await self._audited(
-                env, "create_order_group", request, None, lambda: broker.create_order_group(contracts_limit)
+                env, "create_order_group", request, None, lambda: broker.create_order_group(limit, **where)
             )
             return OrderGroupResult(environment=env, action=action, order_group_id=ack.order_group_id)
         assert order_group_id is not None
         group_id = order_group_id
 
         def call() -> Awaitable[Any]:
-            if action == "delete":
-                return broker.delete_order_group(group_id)
-            return broker.reset_order_group(group_id)
+            if action == "limit":
+                assert contracts_limit is not None
+                return broker.update_order_group_limit(group_id, contracts_limit, **where)
+            write = {
+                "delete": broker.delete_order_group,
+                "reset": broker.reset_order_group,
+                "trigger": broker.trigger_order_group,
+            }[action]
+            return write(group_id, **where)
 
         await self._audited(env, f"{action}_order_group", request, None, call)
         return OrderGroupResult(environment=env, action=action, order_group_id=order_group_id)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from brokerspec.app.inputs import OrderInput
+from brokerspec.app.market_preview import MarketReader
 from brokerspec.app.responses import (
     LimitCheckOut,
     OrderOutcome,
@@ -33,6 +34,7 @@ from brokerspec.errors import (
     AuditUnavailable,
     BrokerError,
     Conflict,
+    HumanConfirmationRequired,
     HumanDeclined,
     InvalidConfiguration,
     SafetyRefusal,
@@ -40,7 +42,7 @@ from brokerspec.errors import (
     Uncertain,
     proves_not_executed,
 )
-from brokerspec.policy.audit import AuditedWrite
+from brokerspec.policy.audit import AuditedWrite, confirmed_by
 from brokerspec.policy.gate import LimitCheck
 from brokerspec.policy.ledger import Booking
 from brokerspec.policy.tokens import order_payload
@@ -114,6 +116,8 @@ class Placing(Runtime):
                 expiration_time=order.expiration_time,
                 order_group_id=order.order_group_id,
                 client_order_id=client_order_id,
+                subaccount=order.subaccount,
+                cancel_order_on_pause=order.cancel_order_on_pause,
             )
         except InvalidOrder as exc:
             raise ServiceError("invalid_order", str(exc), "fix the order and preview it again") from exc
@@ -142,22 +146,39 @@ class Placing(Runtime):
         except SafetyRefusal as refusal:
             return False, refusal.message
 
+    @property
+    def markets(self) -> MarketReader:
+        """The market reads of previews (briefly cached), one per server process."""
+        reader: MarketReader | None = self.__dict__.get("_market_reader")
+        if reader is None:
+            reader = self.__dict__["_market_reader"] = MarketReader()
+        return reader
+
+    def booking_cost(self, intent: OrderIntent) -> Decimal:
+        """The worst case a placement books: the one its preview showed, from the same market terms
+        (kept while its token lives); without them, the conservative bound of an unknown market."""
+        return worst_case_breakdown(intent, self.markets.terms_for_booking(intent.ticker)).total_dollars
+
     async def preview_orders(self, orders: Sequence[OrderInput]) -> OrderPreview:
         env = await self.environment("kalshi")
         intents = [self._intent(o, o.client_order_id or new_client_order_id()) for o in orders]
+        self._refuse_if_misconfigured()
+        in_markets = await self.markets.orders_in_markets(await self.kalshi(), intents)
         previewed, bodies, costs = [], [], []
-        for intent in intents:
-            body = to_v2_body(intent)
-            cost = worst_case_breakdown(intent)
+        for item in in_markets:
+            body = to_v2_body(item.intent)
             bodies.append(body)
-            costs.append(cost.total_dollars)
+            costs.append(item.cost.total_dollars)
             previewed.append(
                 PreviewedOrder(
                     client_order_id=body["client_order_id"],
-                    mapping=describe_mapping(intent),
+                    mapping=describe_mapping(item.intent),
                     wire_body=body,
-                    worst_case_cost_dollars=cost.total_dollars,
-                    worst_case_fees_dollars=cost.fees_dollars,
+                    worst_case_cost_dollars=item.cost.total_dollars,
+                    worst_case_fees_dollars=item.cost.fees_dollars,
+                    market=item.market_view(),
+                    now=item.execution_view(),
+                    notes=list(item.notes),
                 )
             )
         return self._preview(env, "create_orders", {"orders": bodies}, previewed, intents, costs)
@@ -245,7 +266,7 @@ class Placing(Runtime):
         up or booking anything. The human is asked to confirm only an order that passes (refusals audited)."""
         env = await self.environment("kalshi")
         intents, bodies, payload = self.prepare_placement(env, orders)
-        costs = [worst_case_breakdown(i).total_dollars for i in intents]
+        costs = [self.booking_cost(i) for i in intents]
         try:
             self.gate.check_write_allowed(env)
             self.gate.check_token(preview_token, payload)
@@ -257,12 +278,16 @@ class Placing(Runtime):
             raise
 
     async def place_orders(
-        self, orders: Sequence[OrderInput], preview_token: str, human_confirmed: bool | None
+        self,
+        orders: Sequence[OrderInput],
+        preview_token: str,
+        human_confirmed: bool | None,
+        channel: str | None = None,  # how the human confirmed: "form", "ticket", "url" (audited)
     ) -> Placement:
         env = await self.environment("kalshi")
         intents, bodies, payload = self.prepare_placement(env, orders)
         coids = [b["client_order_id"] for b in bodies]
-        costs = [worst_case_breakdown(i).total_dollars for i in intents]
+        costs = [self.booking_cost(i) for i in intents]
         bookings: list[Booking] = []
         try:
             self.gate.check_write_allowed(env)
@@ -270,6 +295,8 @@ class Placing(Runtime):
                 raise HumanDeclined(
                     "the human did not confirm this order", suggestion="ask the human what they want instead"
                 )
+            if human_confirmed is not True and self.gate.settings.confirmation(env) == "human":
+                raise HumanConfirmationRequired.none_given()
             self.gate.redeem_token(preview_token, payload)
             for intent, cost in zip(intents, costs, strict=True):
                 self.gate.check_limits(intent, cost)
@@ -281,10 +308,11 @@ class Placing(Runtime):
             raise
         broker = await self.kalshi()
         try:
-            if len(bodies) == 1:
-                sent = [await self._place_one(broker, env, intents[0], bodies[0])]
-            else:
-                sent = await self._place_batch(broker, env, intents, bodies)
+            with confirmed_by(channel):
+                if len(bodies) == 1:
+                    sent = [await self._place_one(broker, env, intents[0], bodies[0])]
+                else:
+                    sent = await self._place_batch(broker, env, intents, bodies)
         except AuditUnavailable:
             # The audit line could not be made durable, so nothing was sent: the bookings go too.
             self._unbook(bookings)
@@ -328,8 +356,17 @@ class Placing(Runtime):
             outcome, not_taken = self._failed_create(coid, exc)
         else:
             outcome = placed_outcome(coid, ack)
+            self._remember(broker, intent, ack.order_id)
         self._audit_outcome(write, outcome)
         return outcome, not_taken
+
+    def _remember(self, broker: KalshiBroker, intent: OrderIntent, order_id: str | None) -> None:
+        """Tell the adapter the shard of a placed order (from its preview's market), for its cancels."""
+        market = self.markets.terms_for_booking(intent.ticker)
+        if order_id and market is not None:
+            broker.remember_order(
+                order_id, intent.ticker, exchange_index=market.exchange_index, subaccount=intent.subaccount
+            )
 
     async def _place_batch(
         self, broker: KalshiBroker, env: str, intents: Sequence[OrderIntent], bodies: list[dict[str, Any]]
@@ -349,7 +386,7 @@ class Placing(Runtime):
         except BrokerError as exc:
             outcomes = [self._failed_create(b["client_order_id"], exc) for b in bodies]
         else:
-            for body, item in zip(bodies, items, strict=True):
+            for body, item, intent in zip(bodies, items, intents, strict=True):
                 coid = body["client_order_id"]
                 if item.error is not None or item.ack is None:
                     error = item.error or {
@@ -364,6 +401,7 @@ class Placing(Runtime):
                     )
                 else:
                     outcomes.append((placed_outcome(coid, item.ack), False))
+                    self._remember(broker, intent, item.ack.order_id)
         for write, (outcome, _) in zip(writes, outcomes, strict=True):
             self._audit_outcome(write, outcome)
         return outcomes

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from brokerspec import __version__
@@ -37,7 +38,8 @@ def _slice(items: list[Any], limit: int, cursor: str | None) -> tuple[list[Any],
 class Reads(Runtime):
     """Reads never write and never need the gate: a broker's failure is shown, not raised, where others answered."""
 
-    async def capabilities(self) -> Capabilities:
+    async def capabilities(self, host_channels: Sequence[str] = ()) -> Capabilities:
+        """`host_channels`: how this session's host can reach its human (`confirm.host_channels`)."""
         from brokerspec.app.responses import ConfigProblem
 
         settings = await self._settings_async()
@@ -87,6 +89,8 @@ class Reads(Runtime):
                 token_ttl_seconds=caps["token_ttl_seconds"],
             ),
             write_flow="kalshi_preview_orders → show the human → kalshi_place_orders with the preview_token",
+            confirm=self.gate.settings.confirmation(self._environments.get("kalshi", "production")),
+            confirm_channels=list(host_channels),
             problems=[
                 ConfigProblem(variable=p.variable, message=p.message, fix=p.fix, broker=p.broker)
                 for p in self.configuration.problems

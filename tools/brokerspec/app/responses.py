@@ -60,6 +60,10 @@ class Capabilities(_Model):
     brokers: list[BrokerStatus]
     limits: Limits
     write_flow: str
+    #: BROKERSPEC_CONFIRM: human (only a person confirms a write, never the model) or token.
+    confirm: str
+    #: How this session's host can reach its human ("form", "ticket", "url"), in the order tried.
+    confirm_channels: list[str]
     problems: list[ConfigProblem] = Field(
         description="what is wrong with the server's environment; a human must fix it and restart"
     )
@@ -68,12 +72,41 @@ class Capabilities(_Model):
 # --- Kalshi writes -------------------------------------------------------------------------------
 
 
+class MarketView(_Model):
+    """The market an order trades in, as read for its preview."""
+
+    status: str
+    exchange_index: int | None
+    price_grid: str
+    fractional_trading: bool | None
+    fees: str
+    yes_bid_dollars: DecimalStr | None
+    yes_ask_dollars: DecimalStr | None
+    #: the best price the book offers this order now, in the order's own terms (a NO price for side=no)
+    fill_now_price_dollars: DecimalStr | None
+    shard_cash_dollars: DecimalStr | None
+
+
+class ExecutionView(_Model):
+    """What the order would do now against the current book (an estimate: the book moves)."""
+
+    fills_now_contracts: DecimalStr
+    average_fill_price_dollars: DecimalStr | None
+    rests_contracts: DecimalStr
+    cancelled_contracts: DecimalStr
+    taker_fees_now_dollars: DecimalStr
+    maker_fee_if_rest_fills_dollars: DecimalStr
+
+
 class PreviewedOrder(_Model):
     client_order_id: str
     mapping: str = Field(description="the order as asked → as sent on the YES book")
     wire_body: dict[str, Any] = Field(description="exactly what will be sent")
     worst_case_cost_dollars: DecimalStr
     worst_case_fees_dollars: DecimalStr
+    market: MarketView | None = None
+    now: ExecutionView | None = None
+    notes: list[str] = []
 
 
 class LimitCheckOut(_Model):
@@ -129,7 +162,13 @@ class Cancellation(_Model):
 
 class AmendResult(_Model):
     environment: str
-    preview: OrderPreview | None = Field(None, description="set when called without a token")
+    #: the schema names the shape instead of repeating kalshi_preview_orders' whole output schema
+    preview: Annotated[
+        OrderPreview | None,
+        WithJsonSchema(
+            {"type": ["object", "null"], "description": "without a token: as kalshi_preview_orders"}
+        ),
+    ] = None
     result: OrderOutcome | None = Field(None, description="set when the amend was sent")
 
 
@@ -140,9 +179,12 @@ class DecreaseResult(_Model):
     remaining_count_contracts: DecimalStr | None = None
 
 
+GroupAction = Literal["create", "delete", "reset", "trigger", "limit"]
+
+
 class OrderGroupResult(_Model):
     environment: str
-    action: Literal["create", "delete", "reset"]
+    action: GroupAction
     order_group_id: str
 
 

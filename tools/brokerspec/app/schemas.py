@@ -27,6 +27,9 @@ OUTPUT_MODELS: dict[str, str] = {
     "kalshi_list_settlements": "brokerspec.brokers.kalshi.models:KalshiSettlementPage",
     "kalshi_get_queue_positions": "brokerspec.brokers.kalshi.models:KalshiQueuePositions",
     "kalshi_get_order_groups": "brokerspec.brokers.kalshi.models:KalshiOrderGroups",
+    "kalshi_get_market": "brokerspec.app.markets:MarketDetail",
+    "kalshi_find_markets": "brokerspec.app.markets:MarketsPage",
+    "kalshi_get_orderbook": "brokerspec.app.markets:BookView",
     "kalshi_preview_orders": "brokerspec.app.responses:OrderPreview",
     "kalshi_place_orders": "brokerspec.app.responses:Placement",
     "kalshi_cancel_orders": "brokerspec.app.responses:Cancellation",
@@ -38,8 +41,12 @@ OUTPUT_SCHEMAS_FILE = Path(__file__).with_name("output_schemas.json")
 
 
 def compact_schema(schema: Any, *, output: bool = False) -> Any:
-    """Same meaning, fewer tokens: no auto titles, `[T, null]` type lists, no `default: null`;
-    output schemas also drop `additionalProperties: false` (it constrains the server, not the agent)."""
+    """Same meaning, fewer tokens: no auto titles, `[T, null]` type lists, no `default: null`.
+
+    Output schemas also drop `additionalProperties: false` (it constrains the server, not the agent) and
+    `required`: a result always carries every field of its model (`results.py` dumps all of them, null
+    included), so the list would repeat every property name once more for nothing the agent can use.
+    """
     if isinstance(schema, list):
         return [compact_schema(v, output=output) for v in schema]
     if not isinstance(schema, dict):
@@ -58,6 +65,8 @@ def compact_schema(schema: Any, *, output: bool = False) -> Any:
             continue
         if output and key == "additionalProperties" and value is False:
             continue
+        if output and key == "required" and isinstance(value, list):
+            continue
         out[key] = compact_schema(value, output=output)
     variants = out.get("anyOf")
     if isinstance(variants, list) and len(variants) == 2 and {"type": "null"} in variants:
@@ -70,6 +79,63 @@ def compact_schema(schema: Any, *, output: bool = False) -> Any:
             else:
                 out["anyOf"] = variants
     return out
+
+
+def input_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """A tool's published input schema: compacted, then made portable (`portable_input_schema`)."""
+    return portable_input_schema(compact_schema(schema))
+
+
+#: Keywords no input schema carries, each for a client that refuses it (tests/frameworks/ checks each):
+#: `additionalProperties`: google-genai 3.6's MCP conversion crashes on a boolean one (python-genai#2393)
+#: and the Gemini API refuses the keyword; `default`, `minLength`, `maxLength`: OpenAI's strict mode
+#: rejects them (PydanticAI's OpenAI transformer strips them; openai-agents passes them through).
+#: `minItems`, `maxItems` (and the two length bounds): google-genai keeps only the snake_case names of its
+#: `JSONSchema` model and drops these silently. The server still applies every one of them: unknown order
+#: fields, defaults, length and batch bounds are the input models'.
+_NOT_PORTABLE = ("additionalProperties", "default", "minLength", "maxLength", "minItems", "maxItems")
+
+
+def portable_input_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """The one input schema every client and framework accepts as it is, whatever the compactor does
+    for tokens: none of `_NOT_PORTABLE`, and no `$defs` / `$ref` (definitions are inlined: openai-agents'
+    strict conversion refuses a bare `$ref` and silently serves the tool non-strict).
+
+    Type lists (`["string", "null"]`), `anyOf`, `enum`, `pattern` and numeric bounds stay: every checked
+    client takes them (google-genai turns a type list into `nullable`). A tool without arguments is
+    served non-strict by openai-agents (it wants `additionalProperties: false` there, which Gemini
+    refuses); with nothing to constrain, that changes nothing.
+    """
+    definitions = schema.get("$defs", {})
+
+    def portable(node: Any) -> Any:
+        if isinstance(node, list):
+            return [portable(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/$defs/"):
+            node = {
+                **definitions[ref.removeprefix("#/$defs/")],
+                **{k: v for k, v in node.items() if k != "$ref"},
+            }
+        out: dict[str, Any] = {}
+        for key, value in node.items():
+            if key == "properties" and isinstance(value, dict):
+                out[key] = {name: portable(sub) for name, sub in value.items()}
+            elif key != "$defs" and key not in _NOT_PORTABLE:
+                out[key] = portable(value)
+        kinds = out.get("type")
+        if "enum" in out and isinstance(kinds, list) and "null" in kinds:
+            # A nullable enum as `anyOf` (the compactor's type list would need null in the enum too, which
+            # Gemini's string-only enum cannot hold): a strict model may then send null.
+            (kind,) = (k for k in kinds if k != "null")
+            described = {"description": out.pop("description")} if "description" in out else {}
+            out = {"anyOf": [{**out, "type": kind}, {"type": "null"}], **described}
+        return out
+
+    result: dict[str, Any] = portable(schema)
+    return result
 
 
 def published_output_schemas() -> dict[str, Any]:

@@ -22,8 +22,9 @@ from mcp.server.mcpserver.tools import Tool
 from mcp_types import CallToolResult
 
 from brokerspec import __version__
+from brokerspec.app.resources import register_resources_and_prompts
 from brokerspec.app.results import INTERNAL_ERROR, error_result, invalid_arguments, log, one_line, run_tool
-from brokerspec.app.schemas import compact_schema, published_output_schemas
+from brokerspec.app.schemas import input_schema, published_output_schemas
 from brokerspec.app.tools import TOOLS, ToolSpec
 
 if TYPE_CHECKING:
@@ -56,6 +57,7 @@ def build_server(
         tools=mcp_tools(svc, published_output_schemas()),
     )
     mcp.service = svc  # the resolvers reach it through their context
+    register_resources_and_prompts(mcp, svc)
     return mcp
 
 
@@ -85,7 +87,7 @@ def _mcp_tool(spec: ToolSpec, service: Service, output_schema: dict[str, Any]) -
     made = Tool.from_function(
         call, name=spec.name, title=spec.title, description=spec.description, annotations=spec.annotations
     )
-    made.parameters = compact_schema(made.parameters)
+    made.parameters = input_schema(made.parameters)
     # Published, not validated per call (the output models are not imported at start-up); the test
     # suite validates every tool result against it.
     made.fn_metadata.output_schema = output_schema

@@ -9,6 +9,7 @@ decision lives here, so it can be tested without MCP.
 
 from __future__ import annotations
 
+from brokerspec.app.markets import Markets
 from brokerspec.app.order_changes import OrderChanges
 from brokerspec.app.reads import Reads
 from brokerspec.app.runtime import BROKERS
@@ -16,5 +17,5 @@ from brokerspec.app.runtime import BROKERS
 __all__ = ["BROKERS", "Service"]
 
 
-class Service(Reads, OrderChanges):
+class Service(Reads, Markets, OrderChanges):
     """The server's state and behaviour. Thread-safe lazy start; async methods for the tools."""

@@ -11,15 +11,21 @@ Not `from __future__ import annotations`: the input annotations are evaluated he
 SDK reads the tool inputs as objects while the (quoted) output models load only on the first call.
 """
 
-from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
+from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from mcp.server.mcpserver import ElicitationResult, Resolve
-from mcp_types import ToolAnnotations
 from pydantic import Field
 
-from brokerspec.app.confirm import ConfirmOrder, ask_to_place, human_confirmed
+from brokerspec.app.confirm import (
+    Channel,
+    ConfirmOrder,
+    ask_to_amend,
+    ask_to_place,
+    channel_of,
+    host_channels,
+    human_confirmed,
+)
 from brokerspec.app.inputs import (
     Count,
     Cursor,
@@ -29,64 +35,22 @@ from brokerspec.app.inputs import (
     OrderInput,
     OrderList,
     Price,
+    Subaccount,
     Ticker,
     TickerList,
     Token,
     UnixSeconds,
 )
+from brokerspec.app.tool_table import DESTRUCTIVE, LOCAL, READ, TOOLS, WRITE, ToolSpec, tool
+
+__all__ = ["TOOLS", "ToolSpec"]
 
 if TYPE_CHECKING:  # the output models and what the tools act on: loaded on the first call
-    from brokerspec.app import responses
+    from brokerspec.app import markets, responses
     from brokerspec.app.service import Service
     from brokerspec.brokers.kalshi import models
     from brokerspec.brokers.kalshi.adapter import KalshiBroker
     from brokerspec.domain import portfolio
-
-READ = ToolAnnotations(
-    read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=True
-)
-LOCAL = ToolAnnotations(
-    read_only_hint=True, destructive_hint=False, idempotent_hint=True, open_world_hint=False
-)
-WRITE = ToolAnnotations(
-    read_only_hint=False, destructive_hint=False, idempotent_hint=False, open_world_hint=True
-)
-DESTRUCTIVE = ToolAnnotations(
-    read_only_hint=False, destructive_hint=True, idempotent_hint=False, open_world_hint=True
-)
-
-#: One line about a result, from the result and the tool's arguments.
-Summary = Callable[[Any, Mapping[str, Any]], str]
-F = TypeVar("F", bound=Callable[..., Awaitable[Any]])
-
-
-@dataclass(frozen=True)
-class ToolSpec:
-    """One tool: its use-case call and what `tools/list` says about it."""
-
-    fn: Callable[..., Awaitable[Any]]
-    title: str
-    annotations: ToolAnnotations
-    description: str
-    summary: Summary
-
-    @property
-    def name(self) -> str:
-        return self.fn.__name__
-
-
-#: Every tool, in the order `tools/list` shows them.
-TOOLS: list[ToolSpec] = []
-
-
-def tool(title: str, annotations: ToolAnnotations, description: str, summary: Summary) -> Callable[[F], F]:
-    """Add the decorated use-case call to `TOOLS`."""
-
-    def add(fn: F) -> F:
-        TOOLS.append(ToolSpec(fn, title, annotations, description, summary))
-        return fn
-
-    return add
 
 
 def _more(page: Any) -> str:
@@ -100,14 +64,16 @@ def _more(page: Any) -> str:
     "Server capabilities",
     LOCAL,
     "Mode (read_only/trading), brokers and their environment (sandbox/demo/production), "
-    "live-money switch, limits and today's spend. Call first; no broker is contacted.",
+    "live-money switch, limits, today's spend, who confirms writes. Call first; no broker is contacted.",
     lambda c, _: (
         f"mode {c.mode}; brokers: "
         + ", ".join(f"{b.broker}={b.environment}" for b in c.brokers if b.configured)
     ),
 )
-async def capabilities(service: "Service") -> "responses.Capabilities":
-    return await service.capabilities()
+async def capabilities(
+    service: "Service", host: Annotated[list[Channel], Resolve(host_channels)]
+) -> "responses.Capabilities":
+    return await service.capabilities(host)
 
 
 @tool(
@@ -133,11 +99,12 @@ async def get_portfolio(
 @tool(
     "Kalshi balance",
     READ,
-    "Cash balance and portfolio value in USD. Not for positions (kalshi_list_positions).",
+    "Cash and portfolio value in USD, cash per exchange shard. subaccount: 0 primary (default), 1-63 "
+    "(same on every kalshi_ list).",
     lambda b, _: f"balance ${b.balance_dollars}",
 )
-async def kalshi_get_balance(kalshi: "KalshiBroker") -> "models.KalshiBalance":
-    return await kalshi.balance()
+async def kalshi_get_balance(kalshi: "KalshiBroker", subaccount: Subaccount = 0) -> "models.KalshiBalance":
+    return await kalshi.balance(subaccount)
 
 
 @tool(
@@ -155,9 +122,16 @@ async def kalshi_list_fills(
     max_ts: UnixSeconds | None = None,
     limit: Limit = 20,
     cursor: Cursor = None,
+    subaccount: Subaccount = 0,
 ) -> "models.KalshiFillPage":
     return await kalshi.fills(
-        ticker=ticker, order_id=order_id, min_ts=min_ts, max_ts=max_ts, limit=limit, cursor=cursor
+        ticker=ticker,
+        order_id=order_id,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
     )
 
 
@@ -175,9 +149,15 @@ async def kalshi_list_orders(
     status: Literal["resting", "canceled", "executed"] | None = None,
     limit: Limit = 20,
     cursor: Cursor = None,
+    subaccount: Subaccount = 0,
 ) -> "models.KalshiOrderPage":
     return await kalshi.orders(
-        ticker=ticker, event_ticker=event_ticker, status=status, limit=limit, cursor=cursor
+        ticker=ticker,
+        event_ticker=event_ticker,
+        status=status,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
     )
 
 
@@ -205,6 +185,7 @@ async def kalshi_list_positions(
     settlement_status: Literal["all", "settled", "unsettled"] | None = None,
     limit: Limit = 20,
     cursor: Cursor = None,
+    subaccount: Subaccount = 0,
 ) -> "models.KalshiPositionPage":
     return await kalshi.positions(
         ticker=ticker,
@@ -212,6 +193,7 @@ async def kalshi_list_positions(
         settlement_status=settlement_status,
         limit=limit,
         cursor=cursor,
+        subaccount=subaccount,
     )
 
 
@@ -229,9 +211,16 @@ async def kalshi_list_settlements(
     max_ts: UnixSeconds | None = None,
     limit: Limit = 20,
     cursor: Cursor = None,
+    subaccount: Subaccount = 0,
 ) -> "models.KalshiSettlementPage":
     return await kalshi.settlements(
-        ticker=ticker, event_ticker=event_ticker, min_ts=min_ts, max_ts=max_ts, limit=limit, cursor=cursor
+        ticker=ticker,
+        event_ticker=event_ticker,
+        min_ts=min_ts,
+        max_ts=max_ts,
+        limit=limit,
+        cursor=cursor,
+        subaccount=subaccount,
     )
 
 
@@ -242,9 +231,14 @@ async def kalshi_list_settlements(
     lambda q, _: f"{len(q.items)} queue positions",
 )
 async def kalshi_get_queue_positions(
-    kalshi: "KalshiBroker", market_tickers: TickerList | None = None, event_ticker: Ticker | None = None
+    kalshi: "KalshiBroker",
+    market_tickers: TickerList | None = None,
+    event_ticker: Ticker | None = None,
+    subaccount: Subaccount = 0,
 ) -> "models.KalshiQueuePositions":
-    return await kalshi.queue_positions(market_tickers=market_tickers, event_ticker=event_ticker)
+    return await kalshi.queue_positions(
+        market_tickers=market_tickers, event_ticker=event_ticker, subaccount=subaccount
+    )
 
 
 @tool(
@@ -254,13 +248,56 @@ async def kalshi_get_queue_positions(
     lambda g, _: f"{len(g.items)} order groups",
 )
 async def kalshi_get_order_groups(
-    kalshi: "KalshiBroker", order_group_id: Id | None = None
+    kalshi: "KalshiBroker", order_group_id: Id | None = None, subaccount: Subaccount = 0
 ) -> "models.KalshiOrderGroups":
     from brokerspec.brokers.kalshi.models import KalshiOrderGroups
 
     if order_group_id:
-        return KalshiOrderGroups(items=[await kalshi.order_group(order_group_id)])
-    return await kalshi.order_groups()
+        return KalshiOrderGroups(items=[await kalshi.order_group(order_group_id, subaccount=subaccount)])
+    return await kalshi.order_groups(subaccount)
+
+
+# --- Kalshi markets ------------------------------------------------------------------------------------
+
+
+@tool(
+    "One Kalshi market",
+    READ,
+    "A market's status (and why it cannot trade now), shard, price grid, fractional flag, series fees "
+    "and top of the YES book. Read it before pricing an order.",
+    lambda m, _: f"{m.ticker}: {m.status}, bid {m.yes_bid_dollars} ask {m.yes_ask_dollars}",
+)
+async def kalshi_get_market(service: "Service", ticker: Ticker) -> "markets.MarketDetail":
+    return await service.market_detail(ticker)
+
+
+@tool(
+    "Find Kalshi markets",
+    READ,
+    "Markets of an event or a series (or all), by status, paged; top of book per market.",
+    lambda p, _: f"{len(p.items)} markets{_more(p)}",
+)
+async def kalshi_find_markets(
+    service: "Service",
+    event_ticker: Ticker | None = None,
+    series_ticker: Ticker | None = None,
+    status: Literal["unopened", "open", "closed", "settled"] | None = None,
+    limit: Limit = 20,
+    cursor: Cursor = None,
+) -> "markets.MarketsPage":
+    return await service.find_markets(event_ticker, series_ticker, status, limit, cursor)
+
+
+@tool(
+    "Kalshi order book",
+    READ,
+    "Resting YES bids and asks of a market, best first, to `depth` levels a side.",
+    lambda b, _: f"{len(b.yes_bids)} bids, {len(b.yes_asks)} asks",
+)
+async def kalshi_get_orderbook(
+    service: "Service", ticker: Ticker, depth: Annotated[int, Field(ge=1, le=100)] = 10
+) -> "markets.BookView":
+    return await service.market_book(ticker, depth)
 
 
 # --- Kalshi writes -------------------------------------------------------------------------------------
@@ -285,7 +322,8 @@ async def kalshi_preview_orders(service: "Service", orders: OrderList) -> "respo
     "Place previewed Kalshi orders",
     WRITE,
     "Step 2: places the orders of a preview. Pass the same orders (with their client_order_id) "
-    "and its preview_token; any change is refused. Do not use without a preview the human agreed to. "
+    "and its preview_token; any change is refused. Do not use without a preview the human agreed to; "
+    "a person may have to confirm it too (confirm_on_ticket: they place it on the ticket, not you). "
     "On a lost answer the order is looked up by client_order_id: placed, or uncertain (look it up; never resend).",
     lambda p, _: "; ".join(f"{r.client_order_id}: {r.outcome} {r.status or ''}".strip() for r in p.results),
 )
@@ -295,7 +333,9 @@ async def kalshi_place_orders(
     preview_token: Token,
     confirmation: Annotated[ElicitationResult[ConfirmOrder], Resolve(ask_to_place)],
 ) -> "responses.Placement":
-    return await service.place_orders(orders, preview_token, human_confirmed(confirmation))
+    return await service.place_orders(
+        orders, preview_token, human_confirmed(confirmation), channel=channel_of(confirmation)
+    )
 
 
 @tool(
@@ -325,10 +365,13 @@ async def kalshi_amend_order(
     side: Literal["yes", "no"],
     price: Price,
     count: Annotated[Count, Field(description="new total: filled + resting")],
+    confirmation: Annotated[ElicitationResult[ConfirmOrder], Resolve(ask_to_amend)],
     preview_token: Token | None = None,
 ) -> "responses.AmendResult":
     order = OrderInput(ticker=ticker, action=action, side=side, price=price, count=count)
-    return await service.amend_order(order_id, order, preview_token)
+    return await service.amend_order(
+        order_id, order, preview_token, human_confirmed(confirmation), channel_of(confirmation)
+    )
 
 
 @tool(
@@ -341,26 +384,31 @@ async def kalshi_amend_order(
 async def kalshi_decrease_order(
     service: "Service",
     order_id: Id,
-    reduce_by: Annotated[int | None, Field(ge=1, le=100_000)] = None,
-    reduce_to: Annotated[int | None, Field(ge=0, le=100_000)] = None,
+    reduce_by: Count | None = None,
+    reduce_to: Annotated[Decimal | None, Field(ge=0, le=100_000, decimal_places=2)] = None,
 ) -> "responses.DecreaseResult":
     return await service.decrease_order(order_id, reduce_by, reduce_to)
 
 
 @tool(
-    "Create, delete or reset a Kalshi order group",
+    "Manage a Kalshi order group",
     DESTRUCTIVE,
-    "create (needs contracts_limit): a group whose orders are all canceled once that many "
-    "contracts fill; reset re-opens a group that hit its limit; delete cancels its orders and removes it.",
+    "create (contracts_limit, on shard exchange_index): cancels all its orders once that many contracts "
+    "match within a rolling 15 s; limit: a new contracts_limit; trigger: cancel its orders now; reset: "
+    "re-open it; delete: cancel its orders and remove it. Orders join by order_group_id.",
     lambda g, _: f"{g.action} order group {g.order_group_id}",
 )
 async def kalshi_manage_order_group(
     service: "Service",
-    action: Literal["create", "delete", "reset"],
+    action: Literal["create", "delete", "reset", "trigger", "limit"],
     order_group_id: Id | None = None,
-    contracts_limit: Annotated[int | None, Field(ge=1, le=1_000_000)] = None,
+    contracts_limit: Count | None = None,
+    subaccount: Subaccount = 0,
+    exchange_index: Annotated[int | None, Field(ge=0, le=63)] = None,
 ) -> "responses.OrderGroupResult":
-    return await service.manage_order_group(action, order_group_id, contracts_limit)
+    return await service.manage_order_group(
+        action, order_group_id, contracts_limit, subaccount, exchange_index
+    )
 
 
 # --- holdings and positions, one broker at a time (paged) ----------------------------------------------

@@ -143,6 +143,11 @@ def _check_optional_id(_inst: object, attr: attrs.Attribute[Any], value: str | N
         raise InvalidOrder(f"{attr.name} must be a non-empty string when given")
 
 
+def _check_subaccount(_inst: object, _attr: object, value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 63:
+        raise InvalidOrder(f"subaccount must be an integer 0-63 (0 is the primary account), not {value!r}")
+
+
 def _one_of(*allowed: str) -> Any:
     def check(_inst: object, attr: attrs.Attribute[Any], value: object) -> None:
         if value not in allowed:
@@ -179,6 +184,10 @@ class OrderIntent:
         default="taker_at_cross", validator=_one_of("taker_at_cross", "maker")
     )
     client_order_id: str | None = attrs.field(default=None, validator=_check_optional_id)
+    #: 0 is the primary account, 1-63 subaccounts (Kalshi: absent means 0 on a create)
+    subaccount: int = attrs.field(default=0, validator=_check_subaccount)
+    #: cancel the resting order if trading on its exchange shard pauses
+    cancel_order_on_pause: bool = attrs.field(default=False, validator=attrs.validators.instance_of(bool))
 
     @reduce_only.validator
     def _check_reduce_only(self, _attr: object, value: bool) -> None:
@@ -274,6 +283,10 @@ def to_v2_body(intent: OrderIntent, client_order_id: str | None = None) -> dict[
         body["reduce_only"] = True
     if intent.order_group_id is not None:
         body["order_group_id"] = intent.order_group_id
+    if intent.cancel_order_on_pause:
+        body["cancel_order_on_pause"] = True
+    if intent.subaccount:
+        body["subaccount"] = intent.subaccount
     return body
 
 

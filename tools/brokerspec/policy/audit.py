@@ -9,9 +9,11 @@ One call shape: describe the write once (`AuditedWrite`: broker, environment, op
 take its `attempt()`, `result(...)` or `refused(...)` entry, and `AuditLog.write` it. On disk a line is
 
     {"ts", "event", "broker", "environment", "operation", "client_order_id", "order_id", "request",
-     "response", "outcome", "error_code", "error_message", "pid", "subject"}
+     "response", "outcome", "error_code", "error_message", "channel", "pid", "subject"}
 
-(`subject`: who acted, the OAuth token's subject, `principal.current_subject`; null for a single user).
+`channel` is how the human confirmed the write (`form` elicitation, the order `ticket`, the `url` page), or
+null when no human act was asked for (BROKERSPEC_CONFIRM=token, writes that need no confirmation).
+`subject` is who acted: the OAuth token's subject (`principal.current_subject`); null for a single user.
 
 Two sinks, one line: the JSON-lines file below (for one user's `tail -f`, and what the existing tooling
 reads) and, with a `store`, the store's `audit` table (committed before `write` returns; shared by every
@@ -30,12 +32,14 @@ rotation and crash safety are `audit_files.RotatingJsonLines`'.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, Literal
 
@@ -50,11 +54,25 @@ from brokerspec.settings.safety import environment_path
 from brokerspec.settings.server import DEFAULT_AUDIT_KEEP, DEFAULT_AUDIT_MAX_BYTES, AuditSettings
 from brokerspec.store.base import Store, StoreError
 
-__all__ = ["AuditEntry", "AuditEvent", "AuditLog", "AuditedWrite"]
+__all__ = ["AuditEntry", "AuditEvent", "AuditLog", "AuditedWrite", "confirmed_by"]
 
 AuditEvent = Literal["write_attempt", "write_result", "write_refused"]
 
 _log = logging.getLogger("brokerspec.policy.audit")
+
+
+#: How the human confirmed the writes being made in this task; set by `confirmed_by`.
+_CHANNEL: ContextVar[str | None] = ContextVar("brokerspec_confirmed_by", default=None)
+
+
+@contextlib.contextmanager
+def confirmed_by(channel: str | None) -> Iterator[None]:
+    """Within the block (this task only), every `AuditedWrite` names `channel` as how its human confirmed."""
+    token = _CHANNEL.set(channel)
+    try:
+        yield
+    finally:
+        _CHANNEL.reset(token)
 
 
 def _rfc3339(now: float) -> str:
@@ -72,6 +90,9 @@ class AuditedWrite:
     client_order_id: str | None = None
     order_id: str | None = None
     request: Any = None
+    #: How the human confirmed the write ("form", "ticket", "url"); None: no human act was asked for.
+    #: Defaults to what the enclosing `confirmed_by` says.
+    channel: str | None = attrs.field(factory=lambda: _CHANNEL.get())
 
     def attempt(self) -> AuditEntry:
         """The line before the request leaves the machine (outcome `pending`)."""
@@ -144,6 +165,7 @@ class AuditEntry:
             "outcome": self.outcome,
             "error_code": self.error_code,
             "error_message": self.error_message,
+            "channel": w.channel,
             "pid": pid,
             "subject": subject,
         }

@@ -30,7 +30,7 @@ import attrs
 from brokerspec.errors import LedgerUnavailable, OrderChanged, TokenExpired, TokenInvalid, TokenReused
 from brokerspec.store.base import Store, StoreError
 
-__all__ = ["PreviewTokens", "canonical_json", "order_payload"]
+__all__ = ["PreviewTokens", "canonical_json", "order_payload", "token_expiry"]
 
 Clock = Callable[[], float]
 
@@ -67,6 +67,12 @@ def order_payload(
 _TOKEN_PREFIX = "bst1"
 _NONCE_BYTES = 12
 _MAC_BYTES = 16  # HMAC-SHA256 truncated to 128 bits: forgery odds 2^-128, and half the length to copy
+
+
+def token_expiry(token: str) -> int | None:
+    """The expiry (epoch seconds) a token states, None when malformed; meaningful once `check` passed."""
+    parts = token.strip().split(".")
+    return int(parts[1]) if len(parts) == 4 and parts[0] == _TOKEN_PREFIX and parts[1].isdigit() else None
 
 
 def _b64(raw: bytes) -> str:

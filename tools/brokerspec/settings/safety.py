@@ -9,6 +9,8 @@
     BROKERSPEC_TICKER_ALLOWLIST     comma-separated tickers (case-insensitive); empty = any
     BROKERSPEC_STATE_DIR            default $XDG_STATE_HOME/brokerspec or ~/.local/state/brokerspec
     BROKERSPEC_TOKEN_TTL_SECONDS    preview token lifetime, default 300
+    BROKERSPEC_CONFIRM              human | token: who must confirm a placement (default: human, but
+                                    token for the sandbox); see `SafetySettings.confirmation`
 
 `read_safety` raises a one-line `SettingsError` naming the variable at the first bad value.
 """
@@ -27,7 +29,9 @@ from brokerspec.settings import variables as v
 from brokerspec.settings.problems import SettingsError
 
 __all__ = [
+    "CONFIRM_POLICIES",
     "DEFAULTS",
+    "ConfirmPolicy",
     "SafetySettings",
     "environment_path",
     "read_safety",
@@ -42,6 +46,11 @@ DEFAULTS: Final[Mapping[str, Any]] = {
     "max_daily_dollars": Decimal("200"),
     "token_ttl_seconds": 300,
 }
+
+
+#: Who must confirm a placement: a human act the model cannot produce, or the preview token alone.
+ConfirmPolicy = Literal["human", "token"]
+CONFIRM_POLICIES: Final[tuple[ConfirmPolicy, ...]] = ("human", "token")
 
 
 def read_state_dir(env: Mapping[str, str]) -> Path:
@@ -106,6 +115,15 @@ def _env_dollars(env: Mapping[str, str], name: str, default: Decimal) -> Decimal
     return value
 
 
+def _env_confirm(env: Mapping[str, str]) -> ConfirmPolicy | None:
+    raw = env.get(v.CONFIRM, "").strip()
+    if not raw:
+        return None
+    if raw.lower() not in CONFIRM_POLICIES:
+        raise SettingsError(f'{v.CONFIRM}={raw!r} is neither "human" nor "token"')
+    return "human" if raw.lower() == "human" else "token"
+
+
 def _normalize_allowlist(tickers: Iterable[str]) -> frozenset[str]:
     # Kalshi tickers are upper case; comparing upper-cased spares a human a silent mismatch.
     return frozenset(t.strip().upper() for t in tickers if t.strip())
@@ -156,6 +174,18 @@ class SafetySettings:
         validator=attrs.validators.optional(_positive),
         kw_only=True,
     )
+    #: BROKERSPEC_CONFIRM; None: the environment's default (`confirmation`).
+    confirm: ConfirmPolicy | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(CONFIRM_POLICIES))
+    )
+
+    def confirmation(self, environment: str) -> ConfirmPolicy:
+        """Who must confirm a placement in `environment`: BROKERSPEC_CONFIRM when set, else `human`
+        (production and demo: a person, through a channel the model cannot use) or `token` (the
+        sandbox: the preview token alone, so tests and the demo run unattended)."""
+        if self.confirm is not None:
+            return self.confirm
+        return "token" if environment == "sandbox" else "human"
 
     @property
     def mode(self) -> Literal["read_only", "trading"]:
@@ -195,4 +225,5 @@ def read_safety(env: Mapping[str, str]) -> SafetySettings:
             if v.get(env, v.MAX_DAILY_DOLLARS_PER_SUBJECT)
             else None
         ),
+        confirm=_env_confirm(env),
     )

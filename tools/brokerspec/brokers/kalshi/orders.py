@@ -82,6 +82,8 @@ def create_request(intent: OrderIntent) -> CreateOrderV2Request:
         post_only=True if intent.post_only else UNSET,
         reduce_only=True if intent.reduce_only else UNSET,
         order_group_id=or_unset(intent.order_group_id),
+        cancel_order_on_pause=True if intent.cancel_order_on_pause else UNSET,
+        subaccount=intent.subaccount or UNSET,
     )
 
 
@@ -133,8 +135,7 @@ class KalshiWrites:
                 r, requested=Decimal(intent.count), client_order_id=intent.client_order_id
             ),
         )
-        # The create carried no subaccount, so the order is in the primary account (0).
-        self._routes.note(ack.order_id, intent.ticker, subaccount=0)
+        self._routes.note(ack.order_id, intent.ticker, subaccount=intent.subaccount)
         return ack
 
     async def batch_create(self, intents: Sequence[OrderIntent]) -> list[KalshiBatchCreateItem]:
@@ -161,5 +162,5 @@ class KalshiWrites:
             ]
         for item, intent in zip(items, intents, strict=True):
             if item.ack is not None:
-                self._routes.note(item.ack.order_id, intent.ticker, subaccount=0)
+                self._routes.note(item.ack.order_id, intent.ticker, subaccount=intent.subaccount)
         return items
