@@ -29,10 +29,10 @@ Environment variables (empty values count as unset):
     BROKERSPEC_TICKER_ALLOWLIST         comma-separated tickers (case-insensitive); empty = any
     BROKERSPEC_STATE_DIR                default $XDG_STATE_HOME/brokerspec or ~/.local/state/brokerspec
     BROKERSPEC_TOKEN_TTL_SECONDS        preview token lifetime, default 300
+    BROKERSPEC_CONFIRM                  human | token: who confirms a placement (default human; token in the sandbox)
     BROKERSPEC_MAX_DAILY_DOLLARS_PER_SUBJECT  worst-case dollars per UTC day per OAuth subject (default: none)
     BROKERSPEC_DATABASE_URL             postgresql://... shared state of every replica (default: SQLite in the state dir)
     BROKERSPEC_REDIS_URL                redis://... token buckets shared by every replica (default: in process)
-    BROKERSPEC_CONFIRM                  human | token: who confirms a placement (default human; token in the sandbox)
     BROKERSPEC_AUDIT_LOG                audit file, default <state dir>/audit.jsonl
     BROKERSPEC_AUDIT_MAX_BYTES          rotate the audit log before it passes this size (default 10MiB)
     BROKERSPEC_AUDIT_KEEP               rotated audit files kept (default 10)
@@ -40,6 +40,11 @@ Environment variables (empty values count as unset):
     BROKERSPEC_HTTP_TOKEN               bearer token of the HTTP transport (secret, 32+ characters)
     BROKERSPEC_HTTP_ALLOWED_HOSTS       extra Host header values the HTTP transport accepts (comma list)
     BROKERSPEC_HTTP_ALLOWED_ORIGINS     extra Origin header values the HTTP transport accepts (comma list)
+    BROKERSPEC_OAUTH_ISSUER             OAuth authorization server (issuer URL); enables OAuth on HTTP
+    BROKERSPEC_OAUTH_RESOURCE_URL       this server's MCP URL, the tokens' audience
+    BROKERSPEC_OAUTH_JWKS_URL           the issuer's JWKS (default: from the issuer's metadata)
+    BROKERSPEC_OAUTH_REQUIRED_SCOPES    scopes every request needs (default brokerspec:read)
+    BROKERSPEC_TOKEN_KEY                preview-token key shared by replicas (secret; required when stateless)
 
 and the sandbox flag `brokerspec demo` sets for its server (`brokerspec.settings.variables.SANDBOX`).
 
@@ -63,6 +68,7 @@ from brokerspec.settings.broker_env import read_brokers, server_requirements
 from brokerspec.settings.brokers import Settings, without_broker_settings
 from brokerspec.settings.keys import load_kalshi_key
 from brokerspec.settings.problems import ConfigError, Problem, checked, redacted, shown
+from brokerspec.settings.remote import OAuthSettings, read_oauth, read_token_key
 from brokerspec.settings.safety import SafetySettings, read_safety, read_state_dir, trading_requested
 from brokerspec.settings.server import (
     AuditSettings,
@@ -99,6 +105,8 @@ class Configuration:
     audit: AuditSettings
     rate_overrides: Mapping[Broker, RateOverrides]
     http: HttpSettings = attrs.field(factory=HttpSettings)
+    #: BROKERSPEC_OAUTH_*: the HTTP transport is an OAuth 2.1 resource server (None: not configured).
+    oauth: OAuthSettings | None = None
     #: Where shared state lives (PostgreSQL, Redis); unset: SQLite in the state directory, limits in process.
     storage: StorageSettings = attrs.field(factory=StorageSettings)
     #: BROKERSPEC_SANDBOX="1": loopback broker URLs are labelled "sandbox".
@@ -159,6 +167,9 @@ def read_configuration(
     safety = checked(read_safety, source, problems, default_variable=v.TRADING)
     if safety is None:  # read-only with the default limits; writes are refused anyway
         safety = SafetySettings(state_dir=read_state_dir(source))
+    token_key = checked(read_token_key, source, problems, default_variable=v.TOKEN_KEY)
+    if token_key is not None:
+        safety = attrs.evolve(safety, token_key=token_key)
     audit = checked(read_audit, source, problems, default_variable=v.AUDIT_LOG)
     if audit is None:
         audit = AuditSettings(read_audit_path(source))
@@ -166,12 +177,14 @@ def read_configuration(
     storage = read_storage(source, problems)
     http_problems: list[Problem] = []
     http = read_http(source, http_problems)
+    oauth = read_oauth(source, http_problems)
     return Configuration(
         settings=settings,
         safety=safety,
         audit=audit,
         rate_overrides=rate_overrides,
         http=http,
+        oauth=oauth,
         storage=storage,
         sandbox=read_sandbox(source),
         trading_requested=trading_requested(source),

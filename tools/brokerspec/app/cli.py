@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 ENV_HTTP_TOKEN = "BROKERSPEC_HTTP_TOKEN"
 ENV_TRADING = "BROKERSPEC_TRADING"
+ENV_TOKEN_KEY = "BROKERSPEC_TOKEN_KEY"
 _LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 
 
@@ -52,7 +53,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     # it; `capabilities` lists the problems and the tools they affect answer `invalid_configuration`.
     configuration = read_configuration(broker_env={} if args.sandbox else None)
     if args.http:
-        refusal = _http_refusal(args.host, configuration)
+        refusal = _http_refusal(args.host, configuration, stateless=args.stateless)
         if refusal:
             print(f"brokerspec: refusing to serve HTTP: {refusal}", file=sys.stderr)
             return 2
@@ -66,28 +67,39 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         return 0
     import uvicorn
 
-    from brokerspec.app.http_auth import BearerTokenMiddleware, transport_security
+    from brokerspec.app.http_auth import http_app
 
-    http = configuration.http
-    app = server.streamable_http_app(transport_security=transport_security(args.host, http), host=args.host)
-    if http.token:
-        app = BearerTokenMiddleware(app, http.token)  # type: ignore[assignment]
-    print(f"brokerspec: MCP over streamable HTTP at http://{args.host}:{args.port}/mcp", file=sys.stderr)
+    app = http_app(server, configuration, host=args.host, stateless=args.stateless)
+    mode = " (stateless)" if args.stateless else ""
+    auth = " with OAuth" if configuration.oauth else ""
+    print(
+        f"brokerspec: MCP over streamable HTTP{mode}{auth} at http://{args.host}:{args.port}/mcp",
+        file=sys.stderr,
+    )
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
     return 0
 
 
-def _http_refusal(host: str, configuration: Configuration) -> str | None:
+def _http_refusal(host: str, configuration: Configuration, *, stateless: bool = False) -> str | None:
     """Why serving HTTP must be refused (None when it may go ahead)."""
     http = configuration.http
     if configuration.http_problems:
         return "; ".join(str(p) for p in configuration.http_problems)
-    if http.token:
+    if stateless and configuration.safety.token_key is None:
+        bad = [p for p in configuration.problems if p.variable == ENV_TOKEN_KEY]
+        return f"--stateless needs {ENV_TOKEN_KEY} (one preview-token key shared by every replica)" + (
+            f": {bad[0]}"
+            if bad
+            else '; generate one: python -c "import secrets; print(secrets.token_urlsafe(32))"'
+        )
+    if http.token and configuration.oauth:
+        return f"set either {ENV_HTTP_TOKEN} (one static token) or BROKERSPEC_OAUTH_* (OAuth), not both"
+    if http.token or configuration.oauth:
         return None
     if not _is_loopback(host):
         return (
             f"binding {host} needs {ENV_HTTP_TOKEN} (clients send it as 'Authorization: Bearer <token>'), "
-            "or bind 127.0.0.1"
+            "or OAuth (BROKERSPEC_OAUTH_ISSUER and _RESOURCE_URL), or bind 127.0.0.1"
         )
     if configuration.trading_requested:
         return (
@@ -112,6 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve = sub.add_parser("serve", help="run the MCP server (stdio by default)")
     serve.add_argument("--sandbox", action="store_true", help="all brokers against the embedded simulators")
     serve.add_argument("--http", action="store_true", help="streamable HTTP instead of stdio")
+    serve.add_argument(
+        "--stateless",
+        action="store_true",
+        help="with --http: keep no session, so any replica can take any request (needs BROKERSPEC_TOKEN_KEY)",
+    )
     serve.add_argument("--host", default="127.0.0.1", help="HTTP bind address (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8750, help="HTTP port (default 8750)")
     serve.set_defaults(func=_cmd_serve)

@@ -1,7 +1,9 @@
-"""The streamable HTTP transport's guards: the bearer-token check and the Host/Origin allow-lists.
+"""The streamable HTTP transport's guards: the bearer-token check or OAuth, and the Host/Origin allow-lists.
 
-A token is required beyond loopback, and on loopback too when trading is enabled (`cli.py` decides);
-DNS-rebinding protection is always on, with the names in `BROKERSPEC_HTTP_ALLOWED_HOSTS` / `_ORIGINS` added.
+A token (static, or OAuth access tokens: `oauth.py`) is required beyond loopback, and on loopback too when
+trading is enabled (`cli.py` decides); DNS-rebinding protection is always on, with the names in
+`BROKERSPEC_HTTP_ALLOWED_HOSTS` / `_ORIGINS` added. `http_app` composes the served app: `/mcp` behind the guard,
+and, without credentials, `/healthz` (for load balancers) and the OAuth protected-resource metadata.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from typing import TYPE_CHECKING, Any
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 if TYPE_CHECKING:
+    from mcp.server.mcpserver import MCPServer
     from mcp.server.transport_security import TransportSecuritySettings
 
+    from brokerspec.config import Configuration
     from brokerspec.settings.server import HttpSettings
 
 
@@ -79,3 +83,53 @@ def transport_security(bind: str, http: HttpSettings) -> TransportSecuritySettin
         allowed_hosts=list(dict.fromkeys(hosts)),
         allowed_origins=list(dict.fromkeys(origins)),
     )
+
+
+def http_app(
+    server: MCPServer, configuration: Configuration, *, host: str, stateless: bool = False
+) -> ASGIApp:
+    """The ASGI app `serve --http` runs: the MCP endpoint behind its guard, plus the routes that need none.
+
+    Stateless (`--stateless`): no session is kept between requests, and answers are plain JSON, so any
+    replica behind a load balancer can take any request.
+    """
+    from starlette.routing import Route
+
+    inner: ASGIApp = server.streamable_http_app(
+        transport_security=transport_security(host, configuration.http),
+        host=host,
+        stateless_http=stateless,
+        json_response=stateless,
+    )
+    from brokerspec.app.health import Health
+
+    routes: list[Any] = [Route("/healthz", Health(configuration).endpoint, methods=["GET"])]
+    guarded = inner
+    if configuration.oauth is not None:
+        from brokerspec.app.oauth import JwtVerifier, oauth_app
+
+        guarded, metadata = oauth_app(inner, configuration.oauth, JwtVerifier(configuration.oauth))
+        routes += metadata
+    elif configuration.http.token:
+        guarded = BearerTokenMiddleware(inner, configuration.http.token)
+    return _Dispatch(inner, guarded, routes)
+
+
+class _Dispatch:
+    """HTTP requests for the open routes go to them; everything else through the guard. The lifespan goes
+    straight to the MCP app (its session manager), which no guard would let through."""
+
+    def __init__(self, inner: ASGIApp, guarded: ASGIApp, routes: list[Any]) -> None:
+        from starlette.routing import Router
+
+        self._inner, self._guarded = inner, guarded
+        self._open = Router(routes=routes)
+        self._paths = {route.path for route in routes}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "lifespan":
+            await self._inner(scope, receive, send)
+        elif scope["type"] == "http" and scope.get("path") in self._paths:
+            await self._open(scope, receive, send)
+        else:
+            await self._guarded(scope, receive, send)

@@ -43,7 +43,8 @@ from brokerspec.policy.tokens import order_payload
 
 if TYPE_CHECKING:
     from brokerspec.brokers.kalshi.adapter import KalshiBroker
-from brokerspec.app.placing import Placing, kalshi_write, placed_outcome
+from brokerspec.app.placing import Placing
+from brokerspec.app.sending import kalshi_write, placed_outcome
 
 
 class OrderChanges(Placing):

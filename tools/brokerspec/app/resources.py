@@ -62,7 +62,7 @@ def register_resources_and_prompts(mcp: MCPServer, service: Service) -> None:
         annotations=_FOR_BOTH,
     )
     async def capabilities() -> str:
-        return await _read(tools.capabilities(service))
+        return await _read(service.capabilities())
 
     # Built as they are, not from the functions' signatures: `Prompt.from_function` derives a pydantic
     # model per prompt (about 7 ms each at every start-up) for arguments that are plain strings anyway.

@@ -100,6 +100,21 @@ class _Server(MCPServer):
     service: Service
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
+        # An OAuth-authenticated HTTP request: the tool needs its scope, and runs as the token's subject.
+        try:
+            request = context.request_context.request
+        except (AttributeError, ValueError):  # no context, or not a request (stdio has no HTTP request)
+            request = None
+        user = getattr(request, "scope", {}).get("user") if request is not None else None
+        token = getattr(user, "access_token", None)
+        if token is not None:
+            from brokerspec.app.oauth import authorized_call
+
+            tool = self._tool_manager.get_tool(name)
+            return await authorized_call(token, tool, lambda: self._call_tool(name, arguments, context))
+        return await self._call_tool(name, arguments, context)
+
+    async def _call_tool(self, name: str, arguments: dict[str, Any], context: Any) -> Any:
         from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
         from pydantic import ValidationError
 

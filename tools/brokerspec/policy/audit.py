@@ -13,7 +13,8 @@ take its `attempt()`, `result(...)` or `refused(...)` entry, and `AuditLog.write
 
 `channel` is how the human confirmed the write (`form` elicitation, the order `ticket`, the `url` page), or
 null when no human act was asked for (BROKERSPEC_CONFIRM=token, writes that need no confirmation).
-`subject` is who acted: the OAuth token's subject (`principal.current_subject`); null for a single user.
+
+(`subject`: who acted, the OAuth token's subject, `principal.current_subject`; null for a single user).
 
 Two sinks, one line: the JSON-lines file below (for one user's `tail -f`, and what the existing tooling
 reads) and, with a `store`, the store's `audit` table (committed before `write` returns; shared by every

@@ -79,7 +79,8 @@ class SafetyGate:
         token_key: bytes | None = None,
     ) -> None:
         """`store`: where the ledger and used tokens live (default: SQLite in the state directory);
-        `token_key`: the preview-token key shared by replicas (default: a fresh one per process)."""
+        `token_key`: the preview-token key shared by replicas (default: `BROKERSPEC_TOKEN_KEY`, else a fresh
+        one per process)."""
         self.settings = settings
         self._clock = clock
         if store is None:
@@ -88,7 +89,9 @@ class SafetyGate:
             store = ledger.store if ledger is not None else open_store(settings.state_dir)
         self.store = store
         self.ledger = ledger or self._ledger(store, "production")
-        self.tokens = PreviewTokens(settings.token_ttl_seconds, clock=clock, store=store, key=token_key)
+        self.tokens = PreviewTokens(
+            settings.token_ttl_seconds, clock=clock, store=store, key=token_key or settings.token_key
+        )
         self._blocked: InvalidConfiguration | None = None
         self._legacy_checked: set[str] = set()
 

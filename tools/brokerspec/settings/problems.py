@@ -104,8 +104,8 @@ _FIXES: Final[Mapping[str, str]] = {
     v.MAX_ORDER_DOLLARS: "set a positive dollar amount such as 50 (the default), or unset it",
     v.MAX_DAILY_DOLLARS: "set a positive dollar amount such as 200 (the default), or unset it",
     v.TOKEN_TTL_SECONDS: "set a positive whole number of seconds (default 300), or unset it",
-    v.MAX_DAILY_DOLLARS_PER_SUBJECT: "set a positive dollar amount such as 50, or unset it for no per-subject limit",
     v.CONFIRM: 'set "human" or "token", or unset it for the default (human; token in the sandbox)',
+    v.MAX_DAILY_DOLLARS_PER_SUBJECT: "set a positive dollar amount such as 50, or unset it for no per-subject limit",
 }
 
 

@@ -167,13 +167,6 @@ class SafetySettings:
     ticker_allowlist: frozenset[str] = attrs.field(default=frozenset(), converter=_normalize_allowlist)
     state_dir: Path = attrs.field(kw_only=True, converter=Path)
     token_ttl_seconds: int = attrs.field(default=DEFAULTS["token_ttl_seconds"], validator=_positive)
-    #: Each OAuth subject's own worst-case dollars per UTC day, on top of `max_daily_dollars` (None: no such limit).
-    max_daily_dollars_per_subject: Decimal | None = attrs.field(
-        default=None,
-        converter=attrs.converters.optional(_to_dollars),
-        validator=attrs.validators.optional(_positive),
-        kw_only=True,
-    )
     #: BROKERSPEC_CONFIRM; None: the environment's default (`confirmation`).
     confirm: ConfirmPolicy | None = attrs.field(
         default=None, validator=attrs.validators.optional(attrs.validators.in_(CONFIRM_POLICIES))
@@ -186,6 +179,16 @@ class SafetySettings:
         if self.confirm is not None:
             return self.confirm
         return "token" if environment == "sandbox" else "human"
+
+    #: BROKERSPEC_TOKEN_KEY (`settings.remote.read_token_key`): one preview-token key for every replica.
+    token_key: bytes | None = attrs.field(default=None, repr=False)
+    #: Each OAuth subject's own worst-case dollars per UTC day, on top of `max_daily_dollars` (None: no such limit).
+    max_daily_dollars_per_subject: Decimal | None = attrs.field(
+        default=None,
+        converter=attrs.converters.optional(_to_dollars),
+        validator=attrs.validators.optional(_positive),
+        kw_only=True,
+    )
 
     @property
     def mode(self) -> Literal["read_only", "trading"]:
@@ -220,10 +223,10 @@ def read_safety(env: Mapping[str, str]) -> SafetySettings:
         ticker_allowlist=_normalize_allowlist(env.get(v.TICKER_ALLOWLIST, "").split(",")),
         state_dir=read_state_dir(env),
         token_ttl_seconds=_env_int(env, v.TOKEN_TTL_SECONDS, DEFAULTS["token_ttl_seconds"]),
+        confirm=_env_confirm(env),
         max_daily_dollars_per_subject=(
             _env_dollars(env, v.MAX_DAILY_DOLLARS_PER_SUBJECT, Decimal(0))
             if v.get(env, v.MAX_DAILY_DOLLARS_PER_SUBJECT)
             else None
         ),
-        confirm=_env_confirm(env),
     )
