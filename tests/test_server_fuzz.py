@@ -101,8 +101,6 @@ TOOLS: dict[str, tuple[int, set[str]]] = {
         15,
         {"kalshi:create_order_v2", "kalshi:batch_create_orders_v2", "kalshi:get_orders"},
     ),
-    # the order ticket's Place button (app-only): this client negotiated no MCP Apps, so it is always refused
-    "kalshi_ticket_place": (10, set()),
     # writes that name an order or a group may first look up where it lives (its shard and subaccount)
     "kalshi_cancel_orders": (
         30,

@@ -257,7 +257,8 @@ def test_wrongly_typed_argument_reaches_the_ts_client_as_a_readable_tool_error(t
 def test_every_documented_tool_is_listed_to_the_ts_client_with_an_output_schema(tmp_path: Path) -> None:
     # listTools also compiles each outputSchema with the SDK's Ajv: a schema it cannot use would throw.
     s = session(tmp_path, [])
-    assert {t["name"] for t in s.tools} == DOCUMENTED_TOOLS | APP_ONLY_TOOLS
+    assert {t["name"] for t in s.tools} == DOCUMENTED_TOOLS  # no MCP Apps here: no app-only tools
+    assert not APP_ONLY_TOOLS & {t["name"] for t in s.tools}
     assert [t["name"] for t in s.tools if not t["hasOutputSchema"]] == []
 
 

@@ -80,11 +80,13 @@ async def test_preview_and_portfolio_name_their_views(plain_host: Checked) -> No
     assert (await _tool(plain_host, "get_portfolio")).meta == {"ui": {"resourceUri": PORTFOLIO}}
 
 
-async def test_the_ticket_place_tool_is_app_only(plain_host: Checked) -> None:
-    listed = (await plain_host.client.list_tools()).tools
+async def test_the_ticket_place_tool_is_app_only(plain_host: Checked, app_host: Checked) -> None:
+    listed = (await app_host.client.list_tools()).tools
     app_only = [t.name for t in listed if (t.meta or {}).get("ui", {}).get("visibility") == ["app"]]
     assert app_only == ["kalshi_ticket_place"]
-    tool = await _tool(plain_host, "kalshi_ticket_place")
+    # a client without MCP Apps has no view to press it from: it is not even listed to it
+    assert "kalshi_ticket_place" not in {t.name for t in (await plain_host.client.list_tools()).tools}
+    tool = await _tool(app_host, "kalshi_ticket_place")
     assert tool.meta["ui"]["resourceUri"] == TICKET
     assert set(tool.input_schema["properties"]) == {"orders", "preview_token"}
     # Same answer as kalshi_place_orders, so the ticket reads one shape.

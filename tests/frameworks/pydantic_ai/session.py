@@ -80,7 +80,10 @@ async def session(request: dict[str, Any]) -> dict[str, Any]:
             name, arguments = call["tool"], call.get("arguments", {})
             entry = {"tool": name}
             try:
-                entry["output"] = await toolset.call_tool(name, arguments, ctx, tools[name])
+                output = await toolset.call_tool(name, arguments, ctx, tools[name])
+                # a tool bound to an MCP App view comes back as ToolReturn (the value, plus the view's
+                # metadata for a UI): the model gets `return_value`
+                entry["output"] = getattr(output, "return_value", output)
             except Exception as exc:  # tool_error_behavior="error": a tool error is raised to the caller
                 entry["raised"] = f"{type(exc).__name__}: {exc}"
             raw = await toolset.client.call_tool(name, arguments, raise_on_error=False)

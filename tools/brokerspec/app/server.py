@@ -26,7 +26,7 @@ from brokerspec.app.resources import register_resources_and_prompts
 from brokerspec.app.results import INTERNAL_ERROR, error_result, invalid_arguments, log, one_line, run_tool
 from brokerspec.app.schemas import input_schema, published_output_schemas
 from brokerspec.app.tools import TOOLS, ToolSpec
-from brokerspec.app.ui import APP_TOOL_OUTPUTS, APP_TOOLS, apps_extension, tool_meta
+from brokerspec.app.ui import APP_TOOL_OUTPUTS, APP_TOOLS, apps_extension, hide_app_only_tools, tool_meta
 
 if TYPE_CHECKING:
     from brokerspec.app.service import Service
@@ -59,6 +59,7 @@ def build_server(
         extensions=[apps_extension()],  # the MCP Apps views (ui/): the order ticket and the portfolio
     )
     mcp.service = svc  # the resolvers reach it through their context
+    mcp.middleware.append(hide_app_only_tools)
     register_resources_and_prompts(mcp, svc)
     return mcp
 

@@ -20,8 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mcp.server.apps import APP_MIME_TYPE, Apps, ResourceCsp, client_supports_apps
+from mcp.server.context import CallNext, HandlerResult, ServerRequestContext
 from mcp.server.mcpserver import Context
 from mcp.server.mcpserver.resources import FunctionResource
+from mcp_types import ListToolsResult
 
 from brokerspec.app.inputs import OrderList, Token
 from brokerspec.app.tool_table import WRITE, ToolSpec
@@ -137,3 +139,20 @@ APP_TOOLS: list[ToolSpec] = [
         ),
     )
 ]
+
+
+async def hide_app_only_tools(ctx: ServerRequestContext[Any, Any], call_next: CallNext) -> HandlerResult:
+    """Server middleware: a client that did not negotiate MCP Apps is not shown the app-only tools.
+
+    Such a client has no view to call them from, and an agent framework that lists every tool to its model
+    (openai-agents, PydanticAI, google-genai) would otherwise offer the model a tool that always refuses.
+    """
+    result = await call_next(ctx)
+    if ctx.method != "tools/list" or client_supports_apps(ctx):
+        return result
+    app_only = {spec.name for spec in APP_TOOLS}
+    if isinstance(result, ListToolsResult):
+        return result.model_copy(update={"tools": [t for t in result.tools if t.name not in app_only]})
+    if isinstance(result, dict) and isinstance(result.get("tools"), list):
+        return {**result, "tools": [t for t in result["tools"] if t.get("name") not in app_only]}
+    return result
