@@ -391,6 +391,35 @@ async def test_url_page_decline_places_nothing(
     ]
 
 
+async def test_url_page_says_when_the_market_would_refuse_now(
+    connect: Connect,
+    sandbox: SandboxServer,  # noqa: F811
+    tmp_path: Path,
+    url_only_host: None,
+) -> None:
+    """The page reads the market afresh: a shard paused after the preview is said above the buttons."""
+    seen: dict[str, str] = {}
+
+    async def person(url: str) -> None:
+        async with httpx.AsyncClient() as browser:
+            page = await browser.get(url)
+            seen["page"] = page.text
+            await _post(browser, url, csrf=_csrf(page.text), decision="decline")
+
+    host = Browser(person)
+    async with connect(elicitation_callback=host, mode="legacy") as c:
+        pv, placed = await preview(c, order())
+        sandbox.exchange.set_trading_active(0, False)  # KXDEMO-26-B's shard
+        try:
+            await asyncio.sleep(2.2)  # past the market reads' 2 s cache: the page reads the exchange now
+            result = await _place(c, placed, pv)
+        finally:
+            sandbox.exchange.set_trading_active(0, True)
+    assert result.is_error and '"human_declined"' in result.content[0].text
+    assert 'role="alert">Kalshi would refuse this now:' in seen["page"] and "shard 0" in seen["page"]
+    assert pv["orders"][0]["market"]["status"] in seen["page"]
+
+
 async def test_url_page_expires_with_the_token(
     connect: Connect,
     sandbox: SandboxServer,  # noqa: F811

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import AsyncIterator, Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -232,20 +233,27 @@ async def test_the_ticket_follows_the_host_theme(hosting: Any) -> None:
 
 
 @_MODULE_LOOP
-async def test_the_ticket_shows_market_fields_when_the_preview_has_them(hosting: Any) -> None:
-    """The market-aware preview (status, top of book, what fills now and what rests) is shown as it comes;
-    a preview without those fields (above) renders too."""
+async def test_the_ticket_shows_the_market_and_what_fills_now(hosting: Any) -> None:
+    """The market-aware preview, field by field: status, shard, top of book, what fills now and what rests."""
     async with hosting() as host:
         view = await _ticket(host)
-        html = (await host.client.read_resource("ui://brokerspec/order-ticket.html")).contents[0].text
-        result = host.result
-        first = result["structuredContent"]["orders"][0]
-        first["market"] = {"status": "open", "yes_bid_dollars": "0.3000", "yes_ask_dollars": "0.3400"}
-        first["execution"] = {"fills_now_contracts": "0", "rests_contracts": "2"}
-        view = await host.render(html, {"orders": [ORDER]}, result)
-        text = await view.locator(".order").first.inner_text()
-        for shown in ("status", "open", "yes bid ($)", "0.3400", "fills now contracts", "rests contracts"):
-            assert shown in text, shown
+        first = host.result["structuredContent"]["orders"][0]
+        market, now = first["market"], first["now"]
+        terms = dict(
+            zip(
+                await view.locator(".order dt").all_inner_texts(),
+                await view.locator(".order dd").all_inner_texts(),
+                strict=True,
+            )
+        )
+        assert terms["status"] == market["status"] == "active"
+        assert terms["yes bid ($)"] == market["yes_bid_dollars"]
+        assert terms["yes ask ($)"] == market["yes_ask_dollars"]
+        assert terms["exchange index"] == "0"
+        assert terms["fills now contracts"] == now["fills_now_contracts"]
+        assert terms["rests contracts"] == now["rests_contracts"]
+        # buy 2 YES at $0.20 below the best ask: nothing fills, all of it rests
+        assert (Decimal(now["fills_now_contracts"]), Decimal(now["rests_contracts"])) == (0, 2)
 
 
 # --- the portfolio view -------------------------------------------------------------------------------------

@@ -148,13 +148,15 @@ def serve_sandbox(tmp_path: Path, **env: str) -> Iterator[Served]:
 
 
 @contextlib.asynccontextmanager
-async def mcp_client(served: Served, *, apps: bool = True) -> AsyncIterator[Client]:
-    """An MCP client of the served server: the host's connection (advertising MCP Apps), or a plain one."""
+async def mcp_client(served: Served, *, apps: bool = True, **client_kwargs: Any) -> AsyncIterator[Client]:
+    """An MCP client of the served server: the host's connection (advertising MCP Apps), or a plain one;
+    `client_kwargs` go to `mcp.Client` (an elicitation callback, a protocol mode)."""
     async with (
         httpx2.AsyncClient(headers={"Authorization": f"Bearer {served.token}"}, timeout=60) as http,
         Client(
             streamable_http_client(served.url, http_client=http),
             extensions=[APPS_EXTENSION] if apps else None,
+            **client_kwargs,
         ) as client,
     ):
         yield client

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -32,6 +32,7 @@ from brokerspec.app.results import plain_text
 
 if TYPE_CHECKING:
     from brokerspec.app.confirm_page import ConfirmationPages, Ticket
+    from brokerspec.app.responses import ExecutionView, MarketView
     from brokerspec.app.service import Service
     from brokerspec.domain.orders import OrderIntent
     from brokerspec.errors import SafetyRefusal
@@ -135,7 +136,7 @@ async def ask_to_amend(
         env,
         question,
         refuse,
-        lambda: _ticket(service, env, f"Amend order {order_id}", [intent], preview_token),
+        lambda: _ticket(service, env, f"Amend order {order_id}", [intent], preview_token, amend=True),
         ticket=False,
     )
 
@@ -146,7 +147,7 @@ async def _reach_human(
     env: str,
     question: str,
     refuse: Callable[[SafetyRefusal], _Refused],
-    ticket_of: Callable[[], Ticket],
+    ticket_of: Callable[[], Awaitable[Ticket]],
     *,
     ticket: bool = True,
 ) -> Asked:
@@ -167,7 +168,7 @@ async def _reach_human(
             )
         )
     if "url" in channels:
-        return await _ask_on_page(ctx, question, ticket_of(), refuse)
+        return await _ask_on_page(ctx, question, await ticket_of(), refuse)
     return refuse(HumanConfirmationRequired.none_given())
 
 
@@ -255,10 +256,18 @@ def _pages(ctx: Context) -> ConfirmationPages:
     return pages
 
 
-def _ticket(
-    service: Service, env: str, verb: str, intents: Sequence[OrderIntent], preview_token: str
+async def _ticket(
+    service: Service,
+    env: str,
+    verb: str,
+    intents: Sequence[OrderIntent],
+    preview_token: str,
+    *,
+    amend: bool = False,
 ) -> Ticket:
-    """The order ticket the URL page shows: each order as read and as sent, costs, checks, expiry."""
+    """The order ticket the URL page shows: each order as read and as sent, its market now (status, top of
+    book, what fills at once and what rests: read afresh, since the human looks at it now), costs, checks,
+    expiry. An amend shows its market but not "fills now" (that depends on what of the order has filled)."""
     from brokerspec.app.confirm_page import Ticket, TicketCheck, TicketOrder
     from brokerspec.domain.money import DOLLARS, decimal_text
     from brokerspec.domain.orders import describe_mapping, worst_case_breakdown
@@ -267,6 +276,7 @@ def _ticket(
     # the terms the preview used (kept while its token lives), as the placement books them
     costs = [worst_case_breakdown(i, service.markets.terms_for_booking(i.ticker)) for i in intents]
     checks: list[LimitCheck] = service._checks(intents, [c.total_dollars for c in costs])
+    markets, warning = await _markets_now(service, intents, amend=amend)
     where = "production, live money" if env == "production" else env
     return Ticket(
         title=f"{verb} on Kalshi ({where})",
@@ -277,13 +287,59 @@ def _ticket(
                 book=describe_mapping(i).split(" → ", 1)[-1],
                 worst_case_dollars=decimal_text(c.total_dollars, DOLLARS),
                 fees_dollars=decimal_text(c.fees_dollars, DOLLARS),
+                market=market,
             )
-            for i, c in zip(intents, costs, strict=True)
+            for i, c, market in zip(intents, costs, markets, strict=True)
         ],
         total_dollars=decimal_text(sum((c.total_dollars for c in costs), Decimal(0)), DOLLARS),
         checks=[TicketCheck(c.name, c.limit, c.value, c.unit, c.passed) for c in checks],
         expires_at=float(token_expiry(preview_token) or 0),
+        warning=warning,
     )
+
+
+async def _markets_now(
+    service: Service, intents: Sequence[OrderIntent], *, amend: bool
+) -> tuple[list[tuple[tuple[str, str], ...]], str | None]:
+    """Per order, its market as (label, value) rows; and what would stop the order now, if anything.
+
+    A market that forbids the order now (paused, closed, off its grid) is said on the page, for the human
+    to decline; a market that cannot be read leaves the rows out. Neither stops the page: the exchange
+    stays the judge of an approved order."""
+    from brokerspec.errors import BrokerError, ServiceError
+
+    try:
+        in_markets, refusal = await service.markets.read_markets(await service.kalshi(), intents)
+    except (BrokerError, ServiceError):  # an unknown market, a read that failed: Kalshi will judge it
+        unread = "The market could not be read just now; Kalshi will judge the order when it is sent."
+        return [() for _ in intents], unread
+    rows = [_market_rows(m.market_view(), None if amend else m.execution_view()) for m in in_markets]
+    return rows, None if refusal is None else f"Kalshi would refuse this now: {refusal.message}"
+
+
+def _market_rows(market: MarketView, now: ExecutionView | None) -> tuple[tuple[str, str], ...]:
+    from brokerspec.domain.money import dollars_text
+
+    def dollars(value: Decimal | None) -> str:
+        return "none" if value is None else dollars_text(value)
+
+    rows = [
+        ("Market", f"{market.status}, exchange shard {market.exchange_index or 0}"),
+        ("Best YES bid / ask", f"{dollars(market.yes_bid_dollars)} / {dollars(market.yes_ask_dollars)}"),
+        ("Best price for this order now", dollars(market.fill_now_price_dollars)),
+        ("Price grid", market.price_grid),
+        ("Fees", market.fees),
+    ]
+    if now is not None:
+        average = f" at {dollars(now.average_fill_price_dollars)}" if now.fills_now_contracts else ""
+        rows += [
+            ("Fills now", f"{now.fills_now_contracts.normalize():f} contracts{average}"),
+            ("Rests on the book", f"{now.rests_contracts.normalize():f} contracts"),
+            ("Taker fees now", dollars(now.taker_fees_now_dollars)),
+        ]
+        if now.cancelled_contracts:
+            rows.append(("Cancelled unfilled", f"{now.cancelled_contracts.normalize():f} contracts"))
+    return tuple(rows)
 
 
 def _describe_orders(orders: list[OrderInput]) -> str:

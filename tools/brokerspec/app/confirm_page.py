@@ -49,6 +49,8 @@ class TicketOrder:
     book: str  # the YES-book equivalent, as sent
     worst_case_dollars: str
     fees_dollars: str
+    #: the order's market as read when the page opened, as (label, value) rows (empty: not read)
+    market: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class Ticket:
     total_dollars: str
     checks: Sequence[TicketCheck]
     expires_at: float  # epoch seconds: the preview token's expiry
+    #: what would stop the order now (a paused market, a price off its grid), said above the buttons
+    warning: str | None = None
 
 
 @dataclass(eq=False)
@@ -186,6 +190,9 @@ _STYLE = (
     "border-bottom:1px solid #8884}.fail{color:#c00;font-weight:bold}.pass{color:#080}"
     "button{font-size:1.1rem;padding:.5rem 1.5rem;margin-right:1rem}"
     ".book{font-size:.9rem;opacity:.8}"
+    "dl{display:grid;grid-template-columns:max-content 1fr;gap:.1rem .75rem;margin:.4rem 0;font-size:.9rem}"
+    "dt{opacity:.75}dd{margin:0}"
+    "@media (prefers-color-scheme:dark){.pass{color:#5d5}.fail{color:#f77}}"
 )
 _STYLE_HASH = base64.b64encode(hashlib.sha256(_STYLE.encode()).digest()).decode()
 _CSP = (
@@ -204,10 +211,11 @@ def render_ticket(page: PendingPage, now: float) -> str:
     left = max(0, int(t.expires_at - now))
     orders = "".join(
         f"<tr><td><strong>{_e(o.headline)}</strong><br>{_e(o.ticker)}"
-        f'<div class="book">YES book: {_e(o.book)}</div></td>'
-        f"<td>${_e(o.worst_case_dollars)}<br><small>fees ${_e(o.fees_dollars)}</small></td></tr>"
+        f'<div class="book">YES book: {_e(o.book)}</div>{_rows(o.market)}</td>'
+        f"<td>${_e(o.worst_case_dollars)}<br><small>fees at the limit ${_e(o.fees_dollars)}</small></td></tr>"
         for o in t.orders
     )
+    warning = "" if t.warning is None else f'<p class="fail" role="alert">{_e(t.warning)}</p>'
     checks = "".join(
         f"<tr><td>{_e(c.name)}</td><td>{_e(c.value)} / {_e(c.limit)} {_e(c.unit)}</td>"
         f'<td class="{"pass" if c.passed else "fail"}">{"pass" if c.passed else "FAIL"}</td></tr>'
@@ -218,12 +226,18 @@ def render_ticket(page: PendingPage, now: float) -> str:
         f"<table><tr><th>Order</th><th>Worst case (fees included)</th></tr>{orders}</table>"
         f"<p>Total worst case: <strong>${_e(t.total_dollars)}</strong></p>"
         f"<h2>Limit checks</h2><table>{checks}</table>"
-        f"<p>This page expires in {left // 60} min {left % 60:02d} s and works once.</p>"
+        f"<p>This page expires in {left // 60} min {left % 60:02d} s and works once.</p>{warning}"
         f'<form method="post"><input type="hidden" name="csrf" value="{_e(page.csrf)}">'
         '<button type="submit" name="decision" value="approve">Approve</button>'
         '<button type="submit" name="decision" value="decline">Decline</button></form>'
     )
     return _document(t.title, body)
+
+
+def _rows(rows: Sequence[tuple[str, str]]) -> str:
+    if not rows:
+        return ""
+    return "<dl>" + "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in rows) + "</dl>"
 
 
 def _document(title: str, body: str) -> str:
@@ -249,7 +263,10 @@ def _handler(pages: ConfirmationPages) -> type[BaseHTTPRequestHandler]:
             self.send_header("Content-Length", str(len(data)))
             self.send_header("Content-Security-Policy", _CSP)
             self.send_header("Cache-Control", "no-store")
-            self.send_header("Referrer-Policy", "no-referrer")
+            # Not "no-referrer": under it a browser sends `Origin: null` with the form's POST (Fetch
+            # standard), which the Origin check must refuse. "same-origin" keeps the secret path
+            # from any other site and lets the page's own POST name its origin.
+            self.send_header("Referrer-Policy", "same-origin")
             self.send_header("X-Content-Type-Options", "nosniff")
             self.send_header("X-Frame-Options", "DENY")
             if cookie is not None:

@@ -161,6 +161,15 @@ class MarketReader:
         self, broker: KalshiBroker, intents: Sequence[OrderIntent]
     ) -> list[OrderInMarket]:
         """Every order with its market read and checked; raises the refusal of the first order that fails."""
+        out, refusal = await self.read_markets(broker, intents)
+        if refusal is not None:
+            raise refusal
+        return out
+
+    async def read_markets(
+        self, broker: KalshiBroker, intents: Sequence[OrderIntent]
+    ) -> tuple[list[OrderInMarket], ServiceError | None]:
+        """Every order with its market read, and the refusal of the first order Kalshi would refuse now."""
         tickers = sorted({i.ticker for i in intents})
         subaccounts = sorted({i.subaccount for i in intents})
         status, cash_of, terms, order_books = await asyncio.gather(
@@ -172,14 +181,17 @@ class MarketReader:
         cash = dict(zip(subaccounts, cash_of, strict=True))
         markets = dict(zip(tickers, terms, strict=True))
         books = dict(zip(tickers, order_books, strict=True))
-        out = []
+        out, refusal = [], None
         for n, intent in enumerate(intents):
             market = markets[intent.ticker]
             label = f"order {n + 1} ({intent.ticker})" if len(intents) > 1 else f"the order ({intent.ticker})"
             execution = preview_execution(intent, books[intent.ticker], market)
-            refuse_if_market_forbids(label, intent, market, status, execution)
+            try:
+                refuse_if_market_forbids(label, intent, market, status, execution)
+            except ServiceError as exc:
+                refusal = refusal or exc
             out.append(_in_market(intent, market, books[intent.ticker], execution, cash[intent.subaccount]))
-        return out
+        return out, refusal
 
 
 def _in_market(

@@ -87,6 +87,13 @@ def decimal_text(value: Decimal, quantum: Decimal | None = None) -> str:
     return format(value if quantum is None else value.quantize(quantum), "f")
 
 
+def dollars_text(value: Decimal) -> str:
+    """Dollars for people: at least cents, and every significant digit beyond (`$0.20`, `$0.561`, `$2.4336`)."""
+    text = decimal_text(value.normalize())
+    whole, _, frac = text.partition(".")
+    return f"{'-' if whole.startswith('-') else ''}${whole.lstrip('-')}.{frac.ljust(2, '0')}"
+
+
 def round_up(value: Decimal, quantum: Decimal) -> Decimal:
     """`value` rounded toward +infinity to a multiple of `quantum` (a fee or a cost never rounds down)."""
     return value.quantize(quantum, rounding=ROUND_CEILING)
