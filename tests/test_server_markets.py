@@ -8,6 +8,7 @@ and every number below is worked by hand from the reference's fee formula in the
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from decimal import ROUND_CEILING, Decimal
 from pathlib import Path
@@ -131,6 +132,35 @@ async def test_a_subpenny_price_on_the_grid_is_placed_and_the_sandbox_takes_it(
     await c.ok("kalshi_cancel_orders", {"order_ids": [result["order_id"]]})
 
 
+async def test_an_amend_to_an_off_grid_price_or_on_a_paused_shard_is_refused_at_its_preview(
+    c: Checked,
+    sandbox: SandboxServer,  # noqa: F811
+) -> None:
+    """An amend's preview checks the new price against the market's grid and the market's status now."""
+    ticker = "KXDEMO15M-26DEC011230-30"  # tapered: $0.001 steps below $0.10, cents in the middle
+    placed = await preview_and_place(c, order(ticker=ticker, count=1, price="0.083"))
+    order_id = placed["results"][0]["order_id"]
+    amend = {"order_id": order_id, "ticker": ticker, "action": "buy", "side": "yes", "count": 1}
+    amends = sum(1 for r in sandbox.requests if r.method == "POST" and r.path.endswith("/amend"))
+    try:
+        off_grid = await c.error("kalshi_amend_order", {**amend, "price": "0.555"})
+        on_grid = await c.ok("kalshi_amend_order", {**amend, "price": "0.084"})
+        shard = (await c.ok("kalshi_get_market", {"ticker": ticker}))["exchange_index"]
+        sandbox.exchange.set_trading_active(shard, False)
+        try:
+            await asyncio.sleep(2.1)  # past the 2 s market-read cache: the amend's preview reads it now
+            paused = await c.error("kalshi_amend_order", {**amend, "price": "0.085"})
+        finally:
+            sandbox.exchange.set_trading_active(shard, True)
+    finally:
+        await c.ok("kalshi_cancel_orders", {"order_ids": [order_id]})
+    assert off_grid["code"] == "price_off_grid"
+    assert "$0.55" in off_grid["message"] and "$0.56" in off_grid["message"]
+    assert on_grid["preview"]["preview_token"]
+    assert paused["code"] == "market_not_tradable" and f"shard {shard}" in paused["message"]
+    assert sum(1 for r in sandbox.requests if r.method == "POST" and r.path.endswith("/amend")) == amends
+
+
 async def test_a_fractional_count_is_refused_where_the_market_takes_whole_contracts(c: Checked) -> None:
     error = await c.error("kalshi_preview_orders", {"orders": [order(count="2.5")]})
     assert error["code"] == "fractional_not_allowed" and "KXDEMO-26-B" in error["message"]
@@ -172,7 +202,7 @@ async def test_the_preview_shows_the_market_and_what_fills_now_and_the_sandbox_a
     assert (market["status"], market["exchange_index"], market["fractional_trading"]) == ("active", 1, True)
     assert "by 0.001" in market["price_grid"] and "quadratic_with_maker_fees" in market["fees"]
     assert (market["yes_bid_dollars"], market["yes_ask_dollars"]) == ("0.555", "0.562")
-    assert market["fill_now_price_dollars"] == "0.562"
+    assert Decimal(market["fill_now_price_dollars"]) == Decimal("0.562")
     assert (now["fills_now_contracts"], now["rests_contracts"]) == ("12.25", "7.75")
     assert Decimal(now["average_fill_price_dollars"]) == Decimal("0.562")
     assert Decimal(now["taker_fees_now_dollars"]) == _fee("0.07", "12.25", "0.562")  # 0.2111, no rounding fee
@@ -192,7 +222,7 @@ async def test_a_sell_that_fills_now_is_shown_in_the_orders_own_terms(c: Checked
     now = pv["orders"][0]["now"]
     assert (now["fills_now_contracts"], now["rests_contracts"]) == ("150", "0")
     assert Decimal(now["average_fill_price_dollars"]).quantize(Decimal("0.0001")) == Decimal("0.2967")
-    assert pv["orders"][0]["market"]["fill_now_price_dollars"] == "0.3"
+    assert Decimal(pv["orders"][0]["market"]["fill_now_price_dollars"]) == Decimal("0.3")
 
 
 async def test_post_only_worst_case_uses_the_series_maker_rate(c: Checked) -> None:

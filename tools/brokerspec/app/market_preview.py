@@ -17,8 +17,9 @@ worst case its preview showed, computed from the same terms, without reading the
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
 FRESH_S = 2.0
 KEEP_S = 900.0
 _ONE = Decimal(1)
+#: an average fill price is shown to a millionth of a dollar (a price itself is on Kalshi's $0.0001 grid)
+AVERAGE_PRICE = Decimal("0.000001")
 T = TypeVar("T")
 
 
@@ -73,7 +76,7 @@ class OrderInMarket:
         ex = self.execution
         return ExecutionView(
             fills_now_contracts=ex.filled_count,
-            average_fill_price_dollars=_side_price(ex.average_yes_price, self.intent),
+            average_fill_price_dollars=_side_price(ex.average_yes_price, self.intent, AVERAGE_PRICE),
             rests_contracts=ex.resting_count,
             cancelled_contracts=ex.cancelled_count,
             taker_fees_now_dollars=ex.taker_fee_dollars + ex.rounding_fee_dollars,
@@ -81,12 +84,22 @@ class OrderInMarket:
         )
 
 
-def _side_price(yes_price: Decimal | None, intent: OrderIntent) -> Decimal | None:
-    """A YES-book price in the order's own terms (a NO price for side=no)."""
+@contextlib.contextmanager
+def market_named(ticker: str) -> Iterator[None]:
+    """A market read: Kalshi's 404 becomes `unknown_market`, with where to find the ticker."""
+    try:
+        yield
+    except NotFound as exc:
+        raise ServiceError(
+            "unknown_market", f"Kalshi has no market {ticker}", "find the ticker with kalshi_find_markets"
+        ) from exc
+
+
+def _side_price(yes_price: Decimal | None, intent: OrderIntent, quantum: Decimal = DOLLARS) -> Decimal | None:
+    """A YES-book price in the order's own terms (a NO price for side=no), to `quantum` (an average: finer)."""
     if yes_price is None:
         return None
-    price = yes_price if intent.side == "yes" else _ONE - yes_price
-    return price.quantize(Decimal("0.000001")).normalize() if price else price
+    return (yes_price if intent.side == "yes" else _ONE - yes_price).quantize(quantum)
 
 
 def grid_text(market: Market) -> str:
@@ -106,12 +119,20 @@ def fees_text(market: Market) -> str:
 
 
 class MarketReader:
-    """Market reads for previews, cached per ticker (one per server process, shared by every preview)."""
+    """Market reads for previews, cached per ticker (one per server process, shared by every preview).
+
+    Two stores: the fresh reads (any kind, `FRESH_S`, at most `FRESH_MAX` entries, the oldest dropped first)
+    and the terms previews used (`KEEP_S`, at most `KEPT_MAX` tickers), so that a burst of other reads can
+    never make a placement book a different worst case than its preview showed.
+    """
+
+    FRESH_MAX = 512
+    KEPT_MAX = 4096
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._cache: dict[tuple[str, str], tuple[float, Any]] = {}
-        self._lock = asyncio.Lock()
+        self._kept: dict[str, tuple[float, Market]] = {}  # insertion order = the order they were kept
 
     async def _cached(self, key: tuple[str, str], read: Callable[[], Awaitable[T]]) -> T:
         hit = self._cache.get(key)
@@ -119,28 +140,30 @@ class MarketReader:
             return hit[1]  # type: ignore[no-any-return]
         value = await read()
         self._cache[key] = (self._clock(), value)
-        if len(self._cache) > 512:  # keep the cache small: drop the oldest reads
-            for old in sorted(self._cache, key=lambda k: self._cache[k][0])[:128]:
+        if len(self._cache) > self.FRESH_MAX:  # keep the cache small: drop the oldest quarter
+            for old in sorted(self._cache, key=lambda k: self._cache[k][0])[: self.FRESH_MAX // 4]:
                 del self._cache[old]
         return value
 
     def terms_for_booking(self, ticker: str) -> Market | None:
         """The terms a preview of `ticker` last used, while a token issued then may still be redeemed."""
-        hit = self._cache.get(("terms", ticker))
+        hit = self._kept.get(ticker)
         if hit is None or self._clock() - hit[0] >= KEEP_S:
             return None
-        market: Market = hit[1]
-        return market
+        return hit[1]
 
     async def terms(self, broker: KalshiBroker, ticker: str) -> Market:
-        try:
-            return await self._cached(("terms", ticker), lambda: broker.market_terms(ticker))
-        except NotFound as exc:
-            raise ServiceError(
-                "unknown_market",
-                f"Kalshi has no market {ticker}",
-                "find the ticker with kalshi_find_markets",
-            ) from exc
+        with market_named(ticker):
+            market = await self._cached(("terms", ticker), lambda: broker.market_terms(ticker))
+        now = self._clock()
+        self._kept.pop(ticker, None)
+        self._kept[ticker] = (now, market)
+        while self._kept:
+            first = next(iter(self._kept))
+            if len(self._kept) <= self.KEPT_MAX and now - self._kept[first][0] < KEEP_S:
+                break
+            del self._kept[first]
+        return market
 
     async def book(self, broker: KalshiBroker, ticker: str) -> OrderBook:
         return await self._cached(("book", ticker), lambda: broker.order_book(ticker))

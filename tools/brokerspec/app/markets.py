@@ -13,14 +13,13 @@ from typing import TYPE_CHECKING, Literal
 
 from pydantic import Field
 
-from brokerspec.app.market_preview import fees_text, grid_text
+from brokerspec.app.market_preview import fees_text, grid_text, market_named
 from brokerspec.app.responses import DecimalStr, _Model
 from brokerspec.app.runtime import Runtime
 from brokerspec.domain.market import tradable
-from brokerspec.errors import NotFound, ServiceError
 
 if TYPE_CHECKING:
-    from brokerspec.brokers.kalshi.market_models import KalshiMarket, KalshiSeries
+    from brokerspec.brokers.kalshi.market_models import KalshiMarket
 
 _ONE = Decimal(1)
 MarketFilter = Literal["unopened", "open", "closed", "settled"]
@@ -93,25 +92,13 @@ class Markets(Runtime):
     """The market-read use cases (no gate: they never write)."""
 
     async def market_detail(self, ticker: str) -> MarketDetail:
-        from brokerspec.brokers.kalshi.terms import domain_exchange_status, domain_market, series_ticker_of
+        from brokerspec.brokers.kalshi.terms import domain_exchange_status
 
         broker = await self.kalshi()
-
-        async def series_or_none() -> KalshiSeries | None:
-            try:
-                return await broker.series(series_ticker_of(ticker))
-            except NotFound:
-                return None
-
-        try:
-            market, series, status = await asyncio.gather(
-                broker.market(ticker), series_or_none(), broker.exchange_status()
+        with market_named(ticker):
+            (market, terms), status = await asyncio.gather(
+                broker.market_with_terms(ticker), broker.exchange_status()
             )
-        except NotFound as exc:
-            raise ServiceError(
-                "unknown_market", f"Kalshi has no market {ticker}", "find it with kalshi_find_markets"
-            ) from exc
-        terms = domain_market(market, series)
         return MarketDetail(
             ticker=market.ticker,
             event_ticker=market.event_ticker,
@@ -148,12 +135,8 @@ class Markets(Runtime):
 
     async def market_book(self, ticker: str, depth: int) -> BookView:
         broker = await self.kalshi()
-        try:
+        with market_named(ticker):
             book = await broker.orderbook(ticker, depth)
-        except NotFound as exc:
-            raise ServiceError(
-                "unknown_market", f"Kalshi has no market {ticker}", "find it with kalshi_find_markets"
-            ) from exc
         return BookView(
             ticker=ticker,
             yes_bids=[

@@ -86,6 +86,10 @@ class KalshiMarketTerms(KalshiMarketReads):
 
     async def market_terms(self, ticker: str) -> Market:
         """The market (status, shard, grid, fractional flag, top of book) with its series' fee schedule."""
+        return (await self.market_with_terms(ticker))[1]
+
+    async def market_with_terms(self, ticker: str) -> tuple[KalshiMarket, Market]:
+        """The market as Kalshi answers it, and as the preview's terms (with its series' fees, if any)."""
 
         async def series_or_none() -> KalshiSeries | None:
             try:
@@ -94,7 +98,7 @@ class KalshiMarketTerms(KalshiMarketReads):
                 return None
 
         market, series = await asyncio.gather(self.market(ticker), series_or_none())
-        return domain_market(market, series)
+        return market, domain_market(market, series)
 
     async def order_book(self, ticker: str, depth: int | None = None) -> OrderBook:
         """The market's resting bids, both sides, best first."""
