@@ -88,6 +88,8 @@ async def test_the_ticket_place_tool_is_app_only(plain_host: Checked, app_host: 
     assert "kalshi_ticket_place" not in {t.name for t in (await plain_host.client.list_tools()).tools}
     tool = await _tool(app_host, "kalshi_ticket_place")
     assert tool.meta["ui"]["resourceUri"] == TICKET
+    # ChatGPT's Apps SDK hides a tool from its model by its own key (developers.openai.com/apps-sdk/reference)
+    assert (tool.meta["openai/visibility"], tool.meta["openai/widgetAccessible"]) == ("private", True)
     assert set(tool.input_schema["properties"]) == {"orders", "preview_token"}
     # Same answer as kalshi_place_orders, so the ticket reads one shape.
     assert tool.output_schema == (await _tool(plain_host, "kalshi_place_orders")).output_schema

@@ -94,7 +94,13 @@ def tool_meta(name: str) -> dict[str, Any] | None:
     if name in VIEWS:
         return {"ui": {"resourceUri": VIEWS[name]}}
     if name in APP_TOOL_OUTPUTS:
-        return {"ui": {"resourceUri": TICKET_URI, "visibility": ["app"]}}
+        # ChatGPT documents its own keys for "hidden from the model, callable by the view"; hosts that know
+        # only MCP Apps read `ui.visibility`. Both say the same, so no host has to guess.
+        return {
+            "ui": {"resourceUri": TICKET_URI, "visibility": ["app"]},
+            "openai/visibility": "private",
+            "openai/widgetAccessible": True,
+        }
     return None
 
 
