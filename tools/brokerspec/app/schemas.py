@@ -1,15 +1,15 @@
-"""The tools' JSON schemas: the one compactor, and the published output schemas.
+"""The tools' JSON schemas: the one compactor, and the published output and input schemas.
 
 Every tool-list token is paid by the agent on every session, so input and output schemas go out
 compacted (`compact_schema`). The output schemas are not derived at start-up (that would import every
-output model): they are read from `output_schemas.json`, which `python -m brokerspec.app.schemas`
-rebuilds from the models in `OUTPUT_MODELS` (tests/test_output_schemas.py keeps it current).
+output model): they are read from `output_schemas.json`, rebuilt from the models in `OUTPUT_MODELS`. The
+input schemas are cached in `input_schemas.json` too, so start-up does not derive them again.
+`python -m brokerspec.app.schema_files` rebuilds both; tests/test_output_schemas.py keeps them current.
 """
 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ OUTPUT_MODELS: dict[str, str] = {
     "kalshi_manage_order_group": "brokerspec.app.responses:OrderGroupResult",
 }
 OUTPUT_SCHEMAS_FILE = Path(__file__).with_name("output_schemas.json")
+INPUT_SCHEMAS_FILE = Path(__file__).with_name("input_schemas.json")
 
 
 def compact_schema(schema: Any, *, output: bool = False) -> Any:
@@ -144,35 +145,7 @@ def published_output_schemas() -> dict[str, Any]:
     return schemas
 
 
-def build_output_schemas() -> dict[str, Any]:
-    """Every tool's compact output schema, derived from its model exactly as the MCP SDK would."""
-    import importlib
-
-    from mcp.server.mcpserver.utilities.func_metadata import func_metadata
-
-    schemas: dict[str, Any] = {}
-    for tool, path in OUTPUT_MODELS.items():
-        module, name = path.split(":")
-        model = getattr(importlib.import_module(module), name)
-        schemas[tool] = compact_schema(func_metadata(_returning(model)).output_schema, output=True)
+def published_input_schemas() -> dict[str, Any]:
+    """Every tool's published input schema, as cached in `input_schemas.json` (read at start-up)."""
+    schemas: dict[str, Any] = json.loads(INPUT_SCHEMAS_FILE.read_text())
     return schemas
-
-
-def _returning(model: type[Any]) -> Any:
-    """A function that returns `model`: what the SDK derives a tool's output schema from."""
-
-    def fn() -> None: ...
-
-    fn.__annotations__ = {"return": model}
-    return fn
-
-
-def write_output_schemas() -> None:
-    OUTPUT_SCHEMAS_FILE.write_text(json.dumps(build_output_schemas(), indent=1, sort_keys=True) + "\n")
-
-
-if __name__ == "__main__":
-    if sys.argv[1:]:
-        sys.exit("usage: python -m brokerspec.app.schemas  (rebuilds output_schemas.json from the models)")
-    write_output_schemas()
-    print(f"wrote {OUTPUT_SCHEMAS_FILE}")

@@ -6,15 +6,17 @@ What the tools are lives in `tools.py` (the table), what they return in `results
 
 Start-up is a product metric (a host spawns the server for every session), so this module and those it
 imports load only the MCP SDK and the input models. The output models, the service, the adapters and the
-generated clients load on the first tool call; the published output schemas come from
-`output_schemas.json`.
+generated clients load on the first tool call; the published output and input schemas come from
+`output_schemas.json` and `input_schemas.json` (`python -m brokerspec.app.schema_files` rebuilds both).
 """
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import logging
-from collections.abc import Mapping
+import threading
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from mcp.server.mcpserver import MCPServer
@@ -24,7 +26,7 @@ from mcp_types import CallToolResult
 from brokerspec import __version__
 from brokerspec.app.resources import register_resources_and_prompts
 from brokerspec.app.results import INTERNAL_ERROR, error_result, invalid_arguments, log, one_line, run_tool
-from brokerspec.app.schemas import input_schema, published_output_schemas
+from brokerspec.app.schemas import input_schema, published_input_schemas, published_output_schemas
 from brokerspec.app.tools import TOOLS, ToolSpec
 from brokerspec.app.ui import APP_TOOL_OUTPUTS, APP_TOOLS, apps_extension, hide_app_only_tools, tool_meta
 
@@ -55,7 +57,7 @@ def build_server(
         version=__version__,
         instructions=INSTRUCTIONS,
         log_level="WARNING",
-        tools=mcp_tools(svc, published_output_schemas()),
+        tools=mcp_tools(svc, published_output_schemas(), published_input_schemas()),
         extensions=[apps_extension()],  # the MCP Apps views (ui/): the order ticket and the portfolio
     )
     mcp.service = svc  # the resolvers reach it through their context
@@ -64,17 +66,28 @@ def build_server(
     return mcp
 
 
-def mcp_tools(service: Service, output_schemas: Mapping[str, Any]) -> list[Tool]:
+def mcp_tools(
+    service: Service, output_schemas: Mapping[str, Any], input_schemas: Mapping[str, Any] | None = None
+) -> list[Tool]:
     """The SDK tools of `TOOLS`, then the app-only tools of the views (`ui.APP_TOOLS`), bound to `service`,
-    each publishing its schema of `output_schemas` and, where it has a view, its `_meta.ui`."""
-    made = [_mcp_tool(spec, service, output_schemas[spec.name]) for spec in TOOLS]
-    made += [_mcp_tool(spec, service, output_schemas[APP_TOOL_OUTPUTS[spec.name]]) for spec in APP_TOOLS]
+    each publishing its schema of `output_schemas` and, where it has a view, its `_meta.ui`.
+
+    `input_schemas`: the published input schemas (`input_schemas.json`), used as they are instead of
+    being derived again; None derives each from its arguments (how that file is built)."""
+    published = input_schemas or {}
+    made = [_mcp_tool(spec, service, output_schemas[spec.name], published.get(spec.name)) for spec in TOOLS]
+    made += [
+        _mcp_tool(spec, service, output_schemas[APP_TOOL_OUTPUTS[spec.name]], published.get(spec.name))
+        for spec in APP_TOOLS
+    ]
     for each in made:
         each.meta = tool_meta(each.name)
     return made
 
 
-def _mcp_tool(spec: ToolSpec, service: Service, output_schema: dict[str, Any]) -> Tool:
+def _mcp_tool(
+    spec: ToolSpec, service: Service, output_schema: dict[str, Any], published_input: dict[str, Any] | None
+) -> Tool:
     signature = inspect.signature(spec.fn)
     target, *inputs = signature.parameters.values()
     if target.name not in ("service", "kalshi"):
@@ -92,14 +105,42 @@ def _mcp_tool(spec: ToolSpec, service: Service, output_schema: dict[str, Any]) -
     bound.__name__ = bound.__qualname__ = spec.name
     bound.__signature__ = signature.replace(parameters=inputs, return_annotation=CallToolResult)
     bound.__annotations__ = {p.name: p.annotation for p in inputs} | {"return": CallToolResult}
-    made = Tool.from_function(
-        call, name=spec.name, title=spec.title, description=spec.description, annotations=spec.annotations
-    )
-    made.parameters = input_schema(made.parameters)
+    with _schema_given(published_input):
+        made = Tool.from_function(
+            call, name=spec.name, title=spec.title, description=spec.description, annotations=spec.annotations
+        )
+    made.parameters = published_input if published_input is not None else input_schema(made.parameters)
     # Published, not validated per call (the output models are not imported at start-up); the test
     # suite validates every tool result against it.
     made.fn_metadata.output_schema = output_schema
     return made
+
+
+_SCHEMA_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _schema_given(schema: dict[str, Any] | None) -> Iterator[None]:
+    """While a tool is made: its argument model answers `schema` instead of deriving its JSON schema.
+
+    Deriving every tool's schema is about half of the server's start-up work, and the result is known
+    (`input_schemas.json`, kept equal to the derived one by tests/test_output_schemas.py). The argument
+    model itself, which validates every call, is built as always."""
+    if schema is None:
+        yield
+        return
+    from mcp.server.mcpserver.utilities.func_metadata import ArgModelBase
+
+    with _SCHEMA_LOCK:
+        own = ArgModelBase.__dict__.get("model_json_schema")
+        ArgModelBase.model_json_schema = classmethod(lambda cls, *args, **kwargs: schema)  # type: ignore[assignment,method-assign]
+        try:
+            yield
+        finally:
+            if own is None:
+                del ArgModelBase.model_json_schema  # back to pydantic's own
+            else:
+                ArgModelBase.model_json_schema = own  # type: ignore[method-assign]
 
 
 class _Server(MCPServer):
