@@ -420,6 +420,111 @@ async def test_url_page_says_when_the_market_would_refuse_now(
     assert pv["orders"][0]["market"]["status"] in seen["page"]
 
 
+async def test_url_page_survives_idle_connections_and_refuses_malformed_posts(
+    connect: Connect,
+    sandbox: SandboxServer,  # noqa: F811
+    tmp_path: Path,
+    url_only_host: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A local process that knows only the port holds connections open, or posts odd forms: the page
+    server stays bounded, drops the idle ones, acts on none of the odd posts, and still serves the human."""
+    import socket
+
+    from brokerspec.app import confirm_page
+
+    monkeypatch.setattr(confirm_page, "IDLE_TIMEOUT_S", 1.0)
+    seen: dict[str, Any] = {}
+
+    async def person(url: str) -> None:
+        host, port = _origin(url).removeprefix("http://").split(":")
+        idle = [
+            socket.create_connection((host, int(port)))
+            for _ in range(confirm_page._BoundedServer.MAX_CONNECTIONS)
+        ]
+        try:
+            extra = socket.create_connection((host, int(port)))
+            extra.settimeout(0.5)  # well inside the idle timeout: a refusal, not a drop
+            try:
+                seen["over_the_cap"] = extra.recv(1)  # closed at once: b""
+            except TimeoutError:
+                seen["over_the_cap"] = "held open"
+            extra.close()
+            await asyncio.sleep(1.6)  # past the idle timeout: the silent ones were dropped
+            seen["idle_dropped"] = [c.recv(1) for c in idle]
+        finally:
+            for c in idle:
+                c.close()
+        async with httpx.AsyncClient() as browser:
+            page = await browser.get(url)
+            csrf, origin = _csrf(page.text), {"Origin": _origin(url)}
+            seen["rebound_host"] = (await browser.get(url, headers={"Host": f"localhost:{port}"})).status_code
+            seen["twice"] = (
+                await browser.post(
+                    url,
+                    content=f"csrf={csrf}&decision=approve&decision=decline",
+                    headers={**origin, "Content-Type": "application/x-www-form-urlencoded"},
+                )
+            ).status_code
+            seen["extra_field"] = (
+                await _post(browser, url, csrf=csrf, decision="approve", x="1")
+            ).status_code
+            # a body shorter than it declares: not acted on once the connection times out
+            raw = socket.create_connection((host, int(port)))
+            raw.settimeout(5)
+            path = url.split(_origin(url), 1)[1]
+            body = f"csrf={csrf}&decision=approve"
+            raw.sendall(
+                (
+                    f"POST {path} HTTP/1.1\r\nHost: {host}:{port}\r\nOrigin: {_origin(url)}\r\n"
+                    "Content-Type: application/x-www-form-urlencoded\r\n"
+                    f"Cookie: bs_confirm={csrf}\r\nContent-Length: {len(body) + 10}\r\n\r\n{body}"
+                ).encode()
+            )
+            seen["short_body"] = raw.recv(64)  # dropped at the idle timeout, unanswered
+            raw.close()
+            seen["creates_before"] = _creates(sandbox)
+            seen["decline"] = (await _post(browser, url, csrf=csrf, decision="decline")).status_code
+
+    host = Browser(person)
+    env = sandbox_env(sandbox, tmp_path, BROKERSPEC_CONFIRM="human", BROKERSPEC_TOKEN_TTL_SECONDS="60")
+    async with connect(env=env, elicitation_callback=host, mode="legacy") as c:
+        pv, placed = await preview(c, order())
+        before = _creates(sandbox)
+        result = await _place(c, placed, pv)
+        assert host.task is not None
+        await host.task
+    assert seen["over_the_cap"] == b"" and seen["idle_dropped"] == [b""] * len(seen["idle_dropped"])
+    assert (seen["rebound_host"], seen["twice"], seen["extra_field"], seen["short_body"]) == (
+        403,
+        403,
+        403,
+        b"",
+    )
+    assert seen["creates_before"] == before and seen["decline"] == 200
+    assert result.is_error and '"human_declined"' in result.content[0].text
+    assert _creates(sandbox) == before
+
+
+async def test_a_host_that_never_answers_the_url_request_does_not_hold_the_call(
+    connect: Connect,
+    sandbox: SandboxServer,  # noqa: F811
+    tmp_path: Path,
+    url_only_host: None,
+) -> None:
+    async def silent_host(context: Any, params: Any) -> mcp_types.ElicitResult:
+        await asyncio.sleep(3600)
+        raise AssertionError("unreachable")
+
+    env = sandbox_env(sandbox, tmp_path, BROKERSPEC_CONFIRM="human", BROKERSPEC_TOKEN_TTL_SECONDS="2")
+    async with connect(env=env, elicitation_callback=silent_host, mode="legacy") as c:
+        pv, placed = await preview(c, order())
+        before = _creates(sandbox)
+        result = await asyncio.wait_for(_place(c, placed, pv), 30)
+    assert result.is_error and "expired" in result.content[0].text
+    assert _creates(sandbox) == before
+
+
 async def test_url_page_expires_with_the_token(
     connect: Connect,
     sandbox: SandboxServer,  # noqa: F811

@@ -18,7 +18,9 @@ and how ("form", "url", None). Every refusal here is audited like the service's 
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import time
 import weakref
 from collections.abc import Awaitable, Callable, Sequence
 from decimal import Decimal
@@ -31,7 +33,7 @@ from brokerspec.app.inputs import OrderInput
 from brokerspec.app.results import plain_text
 
 if TYPE_CHECKING:
-    from brokerspec.app.confirm_page import ConfirmationPages, Ticket
+    from brokerspec.app.confirm_page import ConfirmationPages, Decision, Ticket
     from brokerspec.app.responses import ExecutionView, MarketView
     from brokerspec.app.service import Service
     from brokerspec.domain.orders import OrderIntent
@@ -185,11 +187,21 @@ async def _ask_on_page(
         f"{question} Review it on a one-time page of this server (127.0.0.1) and approve or decline."
     )
     try:
-        answer = await ctx.elicit_url(message, page.url, page.elicitation_id)
-        if not isinstance(answer, AcceptedUrlElicitation):
+        try:  # a host that never answers must not hold the call past the token's life
+            answer = await asyncio.wait_for(
+                ctx.elicit_url(message, page.url, page.elicitation_id),
+                timeout=max(0.0, page.ticket.expires_at - time.time()),
+            )
+        except TimeoutError:
+            page.decide("expired")
+            answer = None
+        if answer is None:
+            decision: Decision = "expired"
+        elif not isinstance(answer, AcceptedUrlElicitation):
             page.decide("decline")
             return _Answered(False, "url")
-        decision = await page.decision()
+        else:
+            decision = await page.decision()
     except BaseException:
         # The call ended (cancelled, the host went away) before an answer: a later Approve must not be
         # told the order is being sent. The page closes (410) and nothing is placed.

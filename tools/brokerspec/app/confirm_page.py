@@ -30,14 +30,17 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import parse_qs
 
 Decision = Literal["approve", "decline", "expired"]
 _PREFIX = "/confirm/"
 _COOKIE = "bs_confirm"
 _MAX_BODY = 4096
+#: seconds a connection to the page server may stay silent before it is dropped
+IDLE_TIMEOUT_S = 10.0
 
 
 @dataclass(frozen=True)
@@ -153,8 +156,7 @@ class ConfirmationPages:
             return self._pages.get(path)
 
     def _start(self) -> ThreadingHTTPServer:
-        httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
-        httpd.daemon_threads = True
+        httpd = _BoundedServer(("127.0.0.1", 0), _handler(self))
         threading.Thread(target=httpd.serve_forever, name="brokerspec-confirm", daemon=True).start()
         self._httpd = httpd
         return httpd
@@ -174,6 +176,38 @@ class ConfirmationPages:
             httpd, self._httpd = self._httpd, None
         if httpd is not None:
             _stop(httpd)
+
+
+class _BoundedServer(ThreadingHTTPServer):
+    """At most `MAX_CONNECTIONS` connections at once (each also times out, `Handler.timeout`): a local
+    process that opens idle connections cannot take every thread and file handle of the MCP server."""
+
+    MAX_CONNECTIONS = 16
+    request_queue_size = 64  # the listen backlog: a burst completes its handshakes (and is refused) at once
+    daemon_threads = True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._slots = threading.BoundedSemaphore(self.MAX_CONNECTIONS)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self._slots.acquire(blocking=False):
+            self.shutdown_request(request)  # full: refused at once, nothing read
+            return
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self._slots.release()
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self._slots.release()
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        return  # a client that went away: nothing to tell the host's log (and never the path)
 
 
 def _stop(httpd: ThreadingHTTPServer) -> None:
@@ -252,9 +286,15 @@ def _handler(pages: ConfirmationPages) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "brokerspec-confirm"
         sys_version = ""
+        timeout = IDLE_TIMEOUT_S  # a slow or idle client is dropped
 
         def log_message(self, format: str, *args: object) -> None:  # the path is a secret: log nothing
             return
+
+        def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+            """The stdlib's own refusals (bad request line, 414, 501) with this page's headers too."""
+            self.close_connection = True
+            self._plain(code, message or HTTPStatus(code).phrase)
 
         def _send(self, status: int, text: str, cookie: str | None = None) -> None:
             data = text.encode()
@@ -277,8 +317,15 @@ def _handler(pages: ConfirmationPages) -> type[BaseHTTPRequestHandler]:
         def _plain(self, status: int, message: str) -> None:
             self._send(status, _document(message, f"<p>{_e(message)}</p>"))
 
+        def _origin(self) -> str:
+            return f"http://127.0.0.1:{pages.port}"
+
         def _page(self) -> PendingPage | None:
-            """The open page at this path, or None after answering 404 (unknown) or 410 (used, expired)."""
+            """The open page at this path, or None after answering 403 (another Host: a rebinding DNS
+            name), 404 (unknown) or 410 (used, expired)."""
+            if self.headers.get("Host") != self._origin()[len("http://") :]:
+                self._plain(403, "Refused: open the address exactly as your host gave it.")
+                return None
             path = self.path.split("?", 1)[0]
             page = pages.page(path[len(_PREFIX) :]) if path.startswith(_PREFIX) else None
             if page is None:
@@ -300,24 +347,36 @@ def _handler(pages: ConfirmationPages) -> type[BaseHTTPRequestHandler]:
                 self._send(200, render_ticket(page, pages._clock()), cookie)
 
         def do_POST(self) -> None:
+            body = self._body()  # read before any answer: a reply over unread bytes can reset the connection
             page = self._page()
             if page is None:
                 return
-            decision = self._checked_decision(page)
+            decision = None if body is None else self._checked_decision(page, body)
             if decision is None:
                 self._plain(403, "Refused: this request did not come from the confirmation page.")
             elif not page.decide(decision):
                 self._plain(410, "This confirmation page was already used. Nothing more will happen.")
             elif decision == "approve":
                 self._plain(
-                    200, "Approved. The order is being sent; its result appears in your conversation."
+                    200,
+                    "Approved. The order is sent when your host completes the call (not if the host "
+                    "cancels it or the preview has expired); the result appears in your conversation.",
                 )
             else:
                 self._plain(200, "Declined. Nothing was sent.")
 
-        def _checked_decision(self, page: PendingPage) -> Decision | None:
-            origin = f"http://127.0.0.1:{pages.port}"
-            if self.headers.get("Host") != origin[len("http://") :] or self.headers.get("Origin") != origin:
+        def _body(self) -> bytes | None:
+            """The whole form body, or None: a length that is not plain digits, 0, over `_MAX_BODY`, or a
+            body shorter than it declares (read with the connection's timeout)."""
+            self.close_connection = True
+            declared = self.headers.get("Content-Length", "")
+            if not (declared.isascii() and declared.isdigit()) or not 0 < int(declared) <= _MAX_BODY:
+                return None
+            body = self.rfile.read(int(declared))
+            return body if len(body) == int(declared) else None
+
+        def _checked_decision(self, page: PendingPage, body: bytes) -> Decision | None:
+            if self.headers.get("Origin") != self._origin():
                 return None
             if (
                 self.headers.get("Content-Type", "").split(";")[0].strip()
@@ -325,21 +384,20 @@ def _handler(pages: ConfirmationPages) -> type[BaseHTTPRequestHandler]:
             ):
                 return None
             try:
-                length = int(self.headers.get("Content-Length", ""))
-            except ValueError:
+                form = parse_qs(body.decode("utf-8"), strict_parsing=True, max_num_fields=2)
+            except ValueError:  # malformed, not UTF-8, or more than two fields
                 return None
-            if not 0 < length <= _MAX_BODY:
-                return None
-            form = parse_qs(self.rfile.read(length).decode("utf-8", "replace"))
+            if sorted(form) != ["csrf", "decision"] or any(len(v) != 1 for v in form.values()):
+                return None  # exactly one token and one decision: no field is ever read twice
             cookies = dict(
                 part.strip().split("=", 1)
                 for part in self.headers.get("Cookie", "").split(";")
                 if "=" in part
             )
-            given, cookie = (form.get("csrf") or [""])[0], cookies.get(_COOKIE, "")
+            given, cookie = form["csrf"][0], cookies.get(_COOKIE, "")
             if not (hmac.compare_digest(given, page.csrf) and hmac.compare_digest(cookie, page.csrf)):
                 return None
-            decision = (form.get("decision") or [""])[0]
+            decision = form["decision"][0]
             return "approve" if decision == "approve" else "decline" if decision == "decline" else None
 
         def do_PUT(self) -> None:
