@@ -12,18 +12,18 @@ asked over MCP.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import mcp_types
 import pytest
-import pytest_asyncio
-from browser.harness import (
+from browser.harness import (  # noqa: F401  (the fixtures `browser` and `page`)
     ARTIFACTS,
     CHROMIUM,
-    CHROMIUM_FLAGS,
     Served,
+    browser_fixture,
     mcp_client,
+    page_fixture,
     picture_stats,
     serve_sandbox,
 )
@@ -47,27 +47,6 @@ def _installed() -> None:
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
     with serve_sandbox(tmp_path_factory.mktemp("serve-human"), BROKERSPEC_CONFIRM="human") as s:
         yield s
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def browser() -> AsyncIterator[Any]:
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as pw:
-        launched = await pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
-        try:
-            yield launched
-        finally:
-            await launched.close()
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def page(browser: Any) -> AsyncIterator[Any]:
-    context = await browser.new_context(viewport={"width": 720, "height": 900})
-    try:
-        yield await context.new_page()
-    finally:
-        await context.close()
 
 
 @pytest.fixture(autouse=True)

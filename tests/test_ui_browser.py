@@ -13,16 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import pytest_asyncio
-from browser.harness import (
+from browser.harness import (  # noqa: F401  (the fixtures `browser` and `page`)
     ARTIFACTS,
-    CHROMIUM,
-    CHROMIUM_FLAGS,
     Host,
     Served,
+    browser_fixture,
     bundle_host,
     mcp_client,
     missing,
+    page_fixture,
     picture_stats,
     serve_sandbox,
 )
@@ -59,27 +58,6 @@ def served_short_ttl(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Serve
     """A server whose preview tokens live 3 seconds."""
     with serve_sandbox(tmp_path_factory.mktemp("serve-ttl"), BROKERSPEC_TOKEN_TTL_SECONDS="3") as s:
         yield s
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def browser() -> AsyncIterator[Any]:
-    from playwright.async_api import async_playwright
-
-    async with async_playwright() as pw:
-        launched = await pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
-        try:
-            yield launched
-        finally:
-            await launched.close()
-
-
-@pytest_asyncio.fixture(loop_scope="module")
-async def page(browser: Any) -> AsyncIterator[Any]:
-    context = await browser.new_context(viewport={"width": 720, "height": 900})
-    try:
-        yield await context.new_page()
-    finally:
-        await context.close()
 
 
 @pytest.fixture

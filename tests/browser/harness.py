@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx2
+import pytest_asyncio
 from mcp import Client
 from mcp.client.extension import advertise
 from mcp.client.streamable_http import streamable_http_client
@@ -272,5 +273,31 @@ async def picture_stats(browser: Any, path: Path) -> dict[str, float]:
         data_url = "data:image/png;base64," + base64.b64encode(path.read_bytes()).decode("ascii")
         stats: dict[str, float] = await page.evaluate(_STATS_JS, data_url)
         return stats
+    finally:
+        await context.close()
+
+
+# --- the browser: fixtures `browser` and `page`, imported by the browser test modules ----------------------------------------------
+
+
+@pytest_asyncio.fixture(name="browser", scope="module", loop_scope="module")
+async def browser_fixture() -> AsyncIterator[Any]:
+    """Debian's Chromium, headless, one per test module (a module's tests share its event loop)."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as pw:
+        launched = await pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_FLAGS, headless=True)
+        try:
+            yield launched
+        finally:
+            await launched.close()
+
+
+@pytest_asyncio.fixture(name="page", loop_scope="module")
+async def page_fixture(browser: Any) -> AsyncIterator[Any]:
+    """A fresh browser context and page per test."""
+    context = await browser.new_context(viewport={"width": 720, "height": 900})
+    try:
+        yield await context.new_page()
     finally:
         await context.close()
