@@ -160,6 +160,42 @@ def test_the_script_is_atomic_under_concurrent_calls(fresh_redis: str) -> None:
     assert int(seq or 0) == 200
 
 
+@pytest.mark.parametrize(("pattern", "times_the_bound"), [("random", 1.0), ("early ones late", 1.0)])
+def test_releases_that_leave_late_still_fit_the_exchanges_bucket(
+    fresh_redis: str, pattern: str, times_the_bound: float
+) -> None:
+    """A replica's request can leave its release later than planned (a busy machine: the script allows the
+    broker's `latency_allowance` plus `SHARED_LATENESS_S`). Replayed into the sandbox's own exchange-side
+    bucket (Basic: 200 read tokens a second, capacity 200) at release + lateness, in arrival order, every
+    request is admitted. (With lateness beyond the bound it is not: at 0.6 s the bunched case fails.)"""
+    import random
+
+    from brokerspec.sandbox.kalshi.ratelimit import RateLimiter as ExchangeLimiter
+
+    limits = profile("kalshi").limits
+    limiters = [RedisRateLimiter(limits, url=fresh_redis, broker="kalshi", account="late") for _ in range(3)]
+    releases = _release_times(limiters, 15, 10)  # 90 reads of 10 tokens: a burst, then the steady rate
+    most = (limits.latency_allowance + SHARED_LATENESS_S) * times_the_bound
+    rng = random.Random(7)
+    first = releases[0]
+
+    def lateness(at: float) -> float:
+        if pattern == "early ones late":  # the burst leaves late, the next ones on time: bunched arrivals
+            return most if at - first < 0.5 else 0.0
+        return rng.uniform(0, most)
+
+    arrivals = sorted(at + lateness(at) for at in releases)
+    clock = {"now": arrivals[0] - 10}  # the exchange's bucket has been full for a while
+    exchange = ExchangeLimiter("basic", lambda: clock["now"])
+    exchange.bucket("member", "read")
+    refused = []
+    for at in arrivals:
+        clock["now"] = at
+        if not exchange.admit("member", "GET", 10):
+            refused.append(round(at - first, 3))
+    assert refused == []
+
+
 async def test_async_and_sync_callers_share_the_buckets(fresh_redis: str) -> None:
     limits = RateLimits(reads_per_second=10, writes_per_second=10)
     one = RedisRateLimiter(limits, url=fresh_redis, broker="kalshi", account="shared")
