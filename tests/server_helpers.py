@@ -199,3 +199,24 @@ async def preview_and_place(c: Checked, *orders: dict[str, Any]) -> dict[str, An
     pv, placed = await preview(c, *orders)
     assert pv["preview_token"], pv["next_step"]
     return await c.ok("kalshi_place_orders", {"orders": placed, "preview_token": pv["preview_token"]})
+
+
+def warmed_kalshi_auth(server: SandboxServer) -> Any:
+    """The sandbox's Kalshi key, once the exchange is ready and its read bucket full again.
+
+    The exchange's first request loads the suite's response checks (about 2 s on a busy machine); requests
+    queued behind it meanwhile would all be billed at once when it resumes, as if sent together. So: two
+    signed reads (the second answers once the checks are loaded), then a refill. Returns the `KalshiAuth`."""
+    import time
+
+    import httpx
+    from brokerspec.http.auth import KalshiAuth
+
+    creds = server.credentials
+    assert creds.kalshi_key_id and creds.kalshi_private_key_path
+    auth = KalshiAuth.from_pem_file(creds.kalshi_key_id, Path(creds.kalshi_private_key_path))
+    with httpx.Client(base_url=server.base_urls["kalshi"], auth=auth, timeout=60) as http:
+        for _ in range(2):
+            assert http.get("/portfolio/balance").status_code == 200
+    time.sleep(1.2)  # the read bucket full again
+    return auth

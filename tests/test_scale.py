@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 from brokerspec.sandbox.server import SandboxServer
 from remote_helpers import AuthServer, clean_env, free_port, haproxy, mcp_client, serving
-from server_helpers import order
+from server_helpers import order, warmed_kalshi_auth
 from store.services import postgres_server, redis_server
 
 pytestmark = [pytest.mark.scale, pytest.mark.slow]
@@ -57,27 +57,8 @@ class Cluster:
 @pytest.fixture(scope="module")
 def sandbox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
     with SandboxServer(key_dir=tmp_path_factory.mktemp("keys"), rate_limit_tier="basic") as server:
-        _warm(server)
+        warmed_kalshi_auth(server)  # the exchange ready before the replicas start (see there)
         yield server
-
-
-def _warm(server: SandboxServer) -> None:
-    """The exchange ready before the replicas start: its first request loads the suite's response checks
-    (about 2 s on a busy machine), and requests that queue behind it meanwhile would all be billed at once
-    when it resumes, as if the replicas had sent them together. Then a refill: the read bucket full again."""
-    import time
-    from pathlib import Path
-
-    import httpx
-    from brokerspec.http.auth import KalshiAuth
-
-    creds = server.credentials
-    assert creds.kalshi_key_id and creds.kalshi_private_key_path
-    auth = KalshiAuth.from_pem_file(creds.kalshi_key_id, Path(creds.kalshi_private_key_path))
-    with httpx.Client(base_url=server.base_urls["kalshi"], auth=auth, timeout=60) as http:
-        for _ in range(2):  # the second answers once the first's checks are loaded
-            assert http.get("/portfolio/balance").status_code == 200
-    time.sleep(1.2)
 
 
 @pytest.fixture(scope="module")

@@ -28,6 +28,7 @@ from brokerspec.http.ratelimit import RateLimiter, RateLimits
 from brokerspec.http.ratelimit_redis import SHARED_LATENESS_S, RedisRateLimiter, bucket_keys
 from brokerspec.http.transport import RetryPolicy
 from brokerspec.sandbox import SandboxServer
+from server_helpers import warmed_kalshi_auth
 from test_ratelimit_sandbox import BASIC, Recording, assert_within_budget, heaviest_second
 
 KEY_ID = "0f6c2a5e-key-id-of-the-test"
@@ -41,14 +42,8 @@ def sandbox(tmp_path: Path) -> Iterator[SandboxServer]:
 
 @pytest.fixture
 def auth(sandbox: SandboxServer) -> KalshiAuth:
-    """The sandbox's key, after one request (the suite's response checks load on the first) and a refill."""
-    creds = sandbox.credentials
-    assert creds.kalshi_key_id and creds.kalshi_private_key_path
-    auth = KalshiAuth.from_pem_file(creds.kalshi_key_id, Path(creds.kalshi_private_key_path))
-    with httpx.Client(base_url=sandbox.base_urls["kalshi"], auth=auth, timeout=60) as http:
-        for _ in range(2):  # the second answers once the first's checks are done
-            assert http.get("/portfolio/balance").status_code == 200
-    time.sleep(1.2)  # the read bucket full again
+    """The sandbox's key, the exchange ready and its read bucket full (`warmed_kalshi_auth`)."""
+    auth: KalshiAuth = warmed_kalshi_auth(sandbox)
     return auth
 
 
