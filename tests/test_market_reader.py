@@ -84,3 +84,13 @@ async def test_a_market_kalshi_does_not_have_is_unknown_market(reader: Any) -> N
         await markets.terms(broker, "NOPE")
     assert raised.value.code == "unknown_market" and "kalshi_find_markets" in raised.value.suggestion
     assert markets.terms_for_booking("NOPE") is None
+
+
+async def test_a_look_at_the_market_leaves_the_booked_terms_as_previewed(reader: Any) -> None:
+    """The confirmation page reads the market again; the placement must still book the preview's terms."""
+    markets, broker, clock = reader
+    previewed = await markets.terms(broker, "A")
+    clock.now += FRESH_S + 1
+    looked = await markets.terms(broker, "A", keep=False)
+    assert looked is not previewed  # read afresh
+    assert markets.terms_for_booking("A") is previewed

@@ -321,7 +321,8 @@ async def _markets_now(
     from brokerspec.errors import BrokerError, ServiceError
 
     try:
-        in_markets, refusal = await service.markets.read_markets(await service.kalshi(), intents)
+        # keep=False: the placement still books the worst case its preview showed (and this page shows)
+        in_markets, refusal = await service.markets.read_markets(await service.kalshi(), intents, keep=False)
     except (BrokerError, ServiceError):  # an unknown market, a read that failed: Kalshi will judge it
         unread = "The market could not be read just now; Kalshi will judge the order when it is sent."
         return [() for _ in intents], unread

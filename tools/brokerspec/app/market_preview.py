@@ -152,9 +152,15 @@ class MarketReader:
             return None
         return hit[1]
 
-    async def terms(self, broker: KalshiBroker, ticker: str) -> Market:
+    async def terms(self, broker: KalshiBroker, ticker: str, *, keep: bool = True) -> Market:
+        """The market's terms (fresh for `FRESH_S`); `keep`: what a preview (a token) will be booked with."""
         with market_named(ticker):
             market = await self._cached(("terms", ticker), lambda: broker.market_terms(ticker))
+        if keep:
+            self._keep(ticker, market)
+        return market
+
+    def _keep(self, ticker: str, market: Market) -> None:
         now = self._clock()
         self._kept.pop(ticker, None)
         self._kept[ticker] = (now, market)
@@ -163,7 +169,6 @@ class MarketReader:
             if len(self._kept) <= self.KEPT_MAX and now - self._kept[first][0] < KEEP_S:
                 break
             del self._kept[first]
-        return market
 
     async def book(self, broker: KalshiBroker, ticker: str) -> OrderBook:
         return await self._cached(("book", ticker), lambda: broker.order_book(ticker))
@@ -190,15 +195,18 @@ class MarketReader:
         return out
 
     async def read_markets(
-        self, broker: KalshiBroker, intents: Sequence[OrderIntent]
+        self, broker: KalshiBroker, intents: Sequence[OrderIntent], *, keep: bool = True
     ) -> tuple[list[OrderInMarket], ServiceError | None]:
-        """Every order with its market read, and the refusal of the first order Kalshi would refuse now."""
+        """Every order with its market read, and the refusal of the first order Kalshi would refuse now.
+
+        `keep=False` (a look at the market, not a preview): the terms a live token books with stay the
+        ones its preview showed."""
         tickers = sorted({i.ticker for i in intents})
         subaccounts = sorted({i.subaccount for i in intents})
         status, cash_of, terms, order_books = await asyncio.gather(
             self.status(broker),
             asyncio.gather(*(self.shard_cash(broker, s) for s in subaccounts)),
-            asyncio.gather(*(self.terms(broker, t) for t in tickers)),
+            asyncio.gather(*(self.terms(broker, t, keep=keep) for t in tickers)),
             asyncio.gather(*(self.book(broker, t) for t in tickers)),
         )
         cash = dict(zip(subaccounts, cash_of, strict=True))
